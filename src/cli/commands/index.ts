@@ -1,0 +1,5 @@
+import type { Command } from "commander";
+import { registerCheck } from "./check.js";
+
+/** Every CLI command, in the order `--help` lists them. Each file registers one command. */
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerCheck];
