@@ -1,0 +1,112 @@
+import type { Benchmark, Dataset, Leaderboard, Model, WithId } from "../core/index.js";
+import type { EntrySummary, SearchField } from "./catalog-index.js";
+import type { QueryKind } from "./model-query.js";
+import { normalizeText } from "./normalize-text.js";
+import { sizeBucket } from "./size-buckets.js";
+
+export type IndexedEntry = WithId<Model> | WithId<Benchmark> | WithId<Dataset> | WithId<Leaderboard>;
+
+/** What one entry contributes to the index: columns, facet values, sizes, edges and search text. */
+export interface EntryRecord {
+  /** Summary without `commercial` (joined from the licence registry at query time). */
+  summary: Omit<EntrySummary, "commercial" | "match">;
+  name_norm: string;
+  params_max: number | null;
+  values: [facet: string, value: string][];
+  sizes: [params: number | null, active: number | null][];
+  fields: Record<SearchField, string>;
+  search_text: string;
+}
+
+/** Flattens a catalogue entry into its index record (pure). */
+export function entryRecord(kind: QueryKind, entry: IndexedEntry, file: string): EntryRecord {
+  const model = kind === "models" ? (entry as WithId<Model>) : undefined;
+  const params = [...(model?.sizes?.params ?? [])].sort((a, b) => a - b);
+  const active = model?.sizes?.active ?? null;
+  const hf = entry.links.flatMap((l) => (l.hf ? [l.hf.id] : []));
+  const languages = "languages" in entry ? entry.languages : [];
+  const summary: EntryRecord["summary"] = {
+    kind,
+    id: entry.id,
+    name: entry.name,
+    org: model?.org ?? null,
+    released: model?.released ?? null,
+    year: model?.released ? Number(model.released.slice(0, 4)) : null,
+    sections: entry.sections,
+    status: entry.status,
+    availability: model?.availability ?? null,
+    size_label: model?.sizes?.label ?? null,
+    params,
+    active_params: active,
+    license: "license" in entry ? (entry.license ?? null) : null,
+    languages,
+    tags: entry.tags,
+    hf,
+    base_models: model?.base_models ?? [],
+    file,
+  };
+  const values: EntryRecord["values"] = [
+    ...entry.sections.map((v) => ["section", v] as [string, string]),
+    ...languages.map((v) => ["lang", v] as [string, string]),
+    ...entry.tags.map((v) => ["tag", v] as [string, string]),
+  ];
+  if (summary.org) values.push(["org", summary.org]);
+  if (kind === "models") {
+    const buckets = new Set(
+      params.length > 0 ? params.map(sizeBucket) : active ? [sizeBucket(active)] : ["unknown"],
+    );
+    for (const b of buckets) values.push(["size", b]);
+  }
+  const sizes: EntryRecord["sizes"] =
+    params.length > 0 ? params.map((p) => [p, active]) : active ? [[null, active]] : [];
+  const fields = searchFields(entry);
+  return {
+    summary,
+    name_norm: normalizeText(entry.name),
+    params_max: params.length > 0 ? params[params.length - 1]! : null,
+    values,
+    sizes,
+    fields,
+    search_text: Object.values(fields).join("\n"),
+  };
+}
+
+/** The original strings of each search field, in ranking order (used to show what matched). */
+export function searchTexts(entry: IndexedEntry): Record<SearchField, string[]> {
+  const e = entry as Partial<WithId<Model> & WithId<Benchmark>> & IndexedEntry;
+  const keep = (parts: (string | undefined | null)[]) =>
+    parts.filter((p): p is string => typeof p === "string" && p.length > 0);
+  return {
+    name: keep([e.name, e.id]),
+    org: keep([e.org]),
+    tags: keep(e.tags),
+    notes: keep([e.notes?.ja, e.notes?.en]),
+    training: keep([
+      e.training?.pretraining,
+      e.training?.finetuning,
+      ...(e.training?.data ?? []),
+      ...(e.training?.methods ?? []),
+    ]),
+    links: keep(e.links.flatMap((l) => [l.url, l.label, l.hf?.id])),
+    other: keep([
+      e.sizes?.label,
+      e.license,
+      ...(e.languages ?? []),
+      ...(e.medical?.specialty ?? []),
+      ...(e.medical?.modality ?? []),
+      ...(e.tasks ?? []),
+      ...(e.modality ?? []),
+      e.group,
+      ...e.provenance.flatMap((p) => [p.group, ...p.raw]),
+    ]),
+  };
+}
+
+/** Normalized text per search field, as stored in the FTS table. */
+export function searchFields(entry: IndexedEntry): Record<SearchField, string> {
+  const texts = searchTexts(entry);
+  const out = {} as Record<SearchField, string>;
+  for (const [field, parts] of Object.entries(texts))
+    out[field as SearchField] = normalizeText(parts.join("\n"));
+  return out;
+}

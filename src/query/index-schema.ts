@@ -1,0 +1,62 @@
+import type Database from "better-sqlite3";
+
+/** Bump when the tables change: an index with another version is deleted and rebuilt. */
+export const INDEX_VERSION = "1";
+
+/**
+ * Creates the tables. `entries` holds one row per model, benchmark, dataset or leaderboard, with the
+ * filterable scalars as columns, multi-valued facets in `entry_values`, sizes in `sizes`, base-model
+ * edges in `lineage`, and a contentless FTS5 trigram table keyed by the entry's rowid.
+ */
+export function createIndexSchema(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS files (
+      path TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL NOT NULL,
+      diagnostics TEXT
+    );
+    CREATE TABLE IF NOT EXISTS entries (
+      rid INTEGER PRIMARY KEY,
+      file TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      id TEXT NOT NULL,
+      name TEXT NOT NULL,
+      name_norm TEXT NOT NULL,
+      org TEXT,
+      released TEXT,
+      year INTEGER,
+      status TEXT NOT NULL,
+      availability TEXT,
+      license TEXT,
+      params_max REAL,
+      has_hf INTEGER NOT NULL,
+      search_text TEXT NOT NULL,
+      summary TEXT NOT NULL,
+      data TEXT NOT NULL,
+      UNIQUE (kind, id)
+    );
+    CREATE INDEX IF NOT EXISTS entries_file ON entries (file);
+    CREATE INDEX IF NOT EXISTS entries_kind_released ON entries (kind, released);
+    CREATE INDEX IF NOT EXISTS entries_kind_params ON entries (kind, params_max);
+    CREATE INDEX IF NOT EXISTS entries_kind_name ON entries (kind, name_norm);
+    CREATE INDEX IF NOT EXISTS entries_license ON entries (license);
+    CREATE TABLE IF NOT EXISTS entry_values (rid INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS entry_values_facet ON entry_values (facet, value, rid);
+    CREATE INDEX IF NOT EXISTS entry_values_rid ON entry_values (rid);
+    CREATE TABLE IF NOT EXISTS sizes (rid INTEGER NOT NULL, params REAL, active REAL);
+    CREATE INDEX IF NOT EXISTS sizes_rid ON sizes (rid);
+    CREATE TABLE IF NOT EXISTS lineage (rid INTEGER NOT NULL, child TEXT NOT NULL, parent TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS lineage_parent ON lineage (parent);
+    CREATE INDEX IF NOT EXISTS lineage_child ON lineage (child);
+    CREATE INDEX IF NOT EXISTS lineage_rid ON lineage (rid);
+    CREATE TABLE IF NOT EXISTS licenses (
+      id TEXT PRIMARY KEY, file TEXT NOT NULL, commercial TEXT NOT NULL, data TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS news (id TEXT PRIMARY KEY, file TEXT NOT NULL, date TEXT NOT NULL, data TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS sections (file TEXT PRIMARY KEY, data TEXT NOT NULL);
+    CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
+      name, org, tags, notes, training, links, other,
+      tokenize = 'trigram', content = '', contentless_delete = 1
+    );
+  `);
+}

@@ -1,0 +1,378 @@
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import {
+  type Benchmark,
+  type Dataset,
+  type Leaderboard,
+  type License,
+  type Model,
+  type NewsItem,
+  type Section,
+  UsageError,
+  type WithId,
+} from "../core/index.js";
+import type {
+  CatalogIndex,
+  EntrySummary,
+  FacetName,
+  Facets,
+  Lineage,
+  LineageNode,
+  ListOptions,
+  ModelDetail,
+  QueryResult,
+  RefreshResult,
+  Stats,
+} from "./catalog-index.js";
+import { computeFacets } from "./compute-facets.js";
+import type { IndexedEntry } from "./entry-record.js";
+import { findMatch } from "./find-match.js";
+import { createIndexSchema, INDEX_VERSION } from "./index-schema.js";
+import type { ModelQuery, QueryKind, Vocabulary } from "./model-query.js";
+import { normalizeText } from "./normalize-text.js";
+import { buildQuerySql } from "./query-sql.js";
+import { refreshIndex } from "./refresh-index.js";
+import { defaultIndexPath } from "./resolve-index-path.js";
+
+export interface OpenIndexOptions {
+  /** The `catalog/` folder. */
+  catalogDir: string;
+  /** SQLite file; default `defaultIndexPath(catalogDir)` (`$LLM_RADAR_INDEX` or `<catalog>/../.cache/llm-radar/index.sqlite`). */
+  indexPath?: string;
+}
+
+/**
+ * Opens (creating if needed) the derived index of a catalogue and brings it up to date: only files
+ * whose content hash changed are re-indexed. Deleting the file is always safe.
+ *
+ * @example
+ * const index = await openIndex({ catalogDir: "catalog" });
+ * index.queryModels({ section: ["medical"], lang: ["ja"] }).items;
+ */
+export async function openIndex(options: OpenIndexOptions): Promise<CatalogIndex> {
+  const catalogDir = path.resolve(options.catalogDir);
+  if (!existsSync(catalogDir) || !statSync(catalogDir).isDirectory()) {
+    throw new UsageError(`catalogue folder not found: ${options.catalogDir}`, "catalog");
+  }
+  const file = path.resolve(options.indexPath ?? defaultIndexPath(catalogDir));
+  mkdirSync(path.dirname(file), { recursive: true });
+  let db = connect(file);
+  const version = readVersion(db);
+  if (version !== INDEX_VERSION) {
+    if (version !== undefined) {
+      // Another layout: the index is derived data, so start over.
+      db.close();
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+      db = connect(file);
+    }
+    createIndexSchema(db);
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?)").run(INDEX_VERSION);
+  }
+  const index = new SqliteCatalogIndex(db, file, catalogDir);
+  await index.refresh();
+  return index;
+}
+
+// --- helpers ---
+
+function connect(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 10000");
+  return db;
+}
+
+function readVersion(db: Database.Database): string | undefined {
+  try {
+    const row = db.prepare("SELECT value FROM meta WHERE key = 'version'").get() as
+      | { value: string }
+      | undefined;
+    return row?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+const ORDER: Record<string, string> = {
+  "-released": "e.released IS NULL, e.released DESC, e.name_norm, e.id",
+  released: "e.released IS NULL, e.released ASC, e.name_norm, e.id",
+  "-params": "e.params_max IS NULL, e.params_max DESC, e.name_norm, e.id",
+  params: "e.params_max IS NULL, e.params_max ASC, e.name_norm, e.id",
+  name: "e.name_norm ASC, e.id",
+  "-name": "e.name_norm DESC, e.id DESC",
+};
+
+class SqliteCatalogIndex implements CatalogIndex {
+  lastRefresh: RefreshResult = { scanned: 0, added: 0, changed: 0, removed: 0, ms: 0, diagnostics: [] };
+  private readonly cache = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly path: string,
+    readonly catalogDir: string,
+  ) {}
+
+  async refresh(): Promise<RefreshResult> {
+    this.lastRefresh = refreshIndex(this.db, this.catalogDir);
+    return this.lastRefresh;
+  }
+
+  queryModels(query: ModelQuery): QueryResult {
+    const sql = buildQuerySql(query);
+    const total = (
+      this.prepare(`SELECT count(*) AS n FROM ${sql.from} WHERE ${sql.where}`).get(...sql.params) as {
+        n: number;
+      }
+    ).n;
+    const sort = query.sort && !(query.sort === "relevance" && !sql.terms.length) ? query.sort : undefined;
+    const rankByText = sql.terms.length > 0 && (sort === undefined || sort === "relevance");
+    const order = rankByText ? this.relevanceOrder(sql.fts) : ORDER[sort ?? "-released"]!;
+    const orderParams = rankByText ? this.relevanceParams(sql.terms.join(" ")) : [];
+    const limit = query.limit ?? -1;
+    const offset = query.offset ?? 0;
+    const rows = this.prepare(
+      `SELECT e.summary AS summary, COALESCE(l.commercial, 'unknown') AS commercial${
+        sql.terms.length > 0 ? ", e.data AS data" : ""
+      } FROM ${sql.from} WHERE ${sql.where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    ).all(...sql.params, ...orderParams, limit, offset) as {
+      summary: string;
+      commercial: string;
+      data?: string;
+    }[];
+    const items = rows.map((row) => {
+      const item = { ...JSON.parse(row.summary), commercial: row.commercial } as EntrySummary;
+      if (row.data !== undefined) {
+        const match = findMatch(JSON.parse(row.data) as IndexedEntry, sql.terms);
+        if (match) item.match = match;
+      }
+      return item;
+    });
+    return { total, offset, limit: query.limit ?? null, items };
+  }
+
+  search(text: string, filters: ModelQuery = {}): QueryResult {
+    return this.queryModels({ ...filters, q: text });
+  }
+
+  facets(query: ModelQuery = {}, only?: readonly FacetName[]): Facets {
+    return computeFacets((sql) => this.prepare(sql), query, only);
+  }
+
+  getModel(idOrName: string): ModelDetail | undefined {
+    const byId = this.prepare(
+      "SELECT e.summary, e.data, COALESCE(l.commercial, 'unknown') AS commercial FROM entries e " +
+        "LEFT JOIN licenses l ON l.id = e.license WHERE e.kind = 'models' AND e.id = ?",
+    ).all(idOrName) as { summary: string; data: string; commercial: string }[];
+    const rows =
+      byId.length > 0
+        ? byId
+        : (this.prepare(
+            "SELECT e.summary, e.data, COALESCE(l.commercial, 'unknown') AS commercial FROM entries e " +
+              "LEFT JOIN licenses l ON l.id = e.license WHERE e.kind = 'models' AND e.name_norm = ? ORDER BY e.id",
+          ).all(normalizeText(idOrName.trim())) as typeof byId);
+    if (rows.length === 0) return undefined;
+    if (rows.length > 1) {
+      const ids = rows.map((r) => (JSON.parse(r.summary) as EntrySummary).id);
+      throw new UsageError(
+        `"${idOrName}" names ${rows.length} models; use an id: ${ids.join(", ")}`,
+        "id",
+        ids,
+      );
+    }
+    const row = rows[0]!;
+    const entry = JSON.parse(row.data) as WithId<Model>;
+    const benchmarkIds = [...new Set(entry.scores.map((s) => s.benchmark))];
+    return {
+      summary: { ...JSON.parse(row.summary), commercial: row.commercial },
+      entry,
+      license: entry.license ? (this.licenseById(entry.license) ?? null) : null,
+      lineage: this.lineage(entry.id),
+      benchmarks: benchmarkIds.flatMap((id) => {
+        const b = this.getBenchmark(id);
+        return b ? [b] : [];
+      }),
+    };
+  }
+
+  lineage(id: string): Lineage {
+    return {
+      up: this.walk(id, "SELECT parent AS next FROM lineage WHERE child = ? ORDER BY parent"),
+      down: this.walk(id, "SELECT child AS next FROM lineage WHERE parent = ? ORDER BY child"),
+    };
+  }
+
+  stats(): Stats {
+    const counts = Object.fromEntries(
+      (
+        this.prepare("SELECT kind, count(*) AS n FROM entries GROUP BY kind").all() as {
+          kind: string;
+          n: number;
+        }[]
+      ).map((r) => [r.kind, r.n]),
+    );
+    const count = (table: string) =>
+      (this.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const f = this.facets({ kind: ["models"] }, [
+      "section",
+      "year",
+      "commercial",
+      "size",
+      "status",
+      "availability",
+    ]);
+    return {
+      total: {
+        models: counts.models ?? 0,
+        benchmarks: counts.benchmarks ?? 0,
+        datasets: counts.datasets ?? 0,
+        leaderboards: counts.leaderboards ?? 0,
+        news: count("news"),
+        licenses: count("licenses"),
+      },
+      by_section: f.section,
+      by_year: f.year,
+      by_license_class: f.commercial,
+      by_size: f.size,
+      by_status: f.status,
+      by_availability: f.availability,
+    };
+  }
+
+  vocabulary(): Vocabulary {
+    const values = (facet: string) =>
+      (
+        this.prepare("SELECT DISTINCT value FROM entry_values WHERE facet = ? ORDER BY value").all(facet) as {
+          value: string;
+        }[]
+      ).map((r) => r.value);
+    const column = (sql: string) => (this.prepare(sql).all() as { v: string }[]).map((r) => r.v);
+    const sections = new Set([...this.sections().map((s) => s.id), ...values("section")]);
+    return {
+      section: [...sections].sort(),
+      lang: values("lang"),
+      license: column(
+        "SELECT id AS v FROM licenses UNION SELECT license AS v FROM entries WHERE license IS NOT NULL ORDER BY 1",
+      ),
+      org: values("org"),
+      tag: values("tag"),
+      base: column(
+        "SELECT id AS v FROM entries WHERE kind = 'models' UNION SELECT parent AS v FROM lineage ORDER BY 1",
+      ),
+    };
+  }
+
+  sections(): Section[] {
+    const row = this.prepare("SELECT data FROM sections LIMIT 1").get() as { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as Section[]) : [];
+  }
+
+  licenses(): WithId<License>[] {
+    return this.dataOf("SELECT data FROM licenses ORDER BY id");
+  }
+
+  listBenchmarks(options?: ListOptions): WithId<Benchmark>[] {
+    return this.listKind("benchmarks", options);
+  }
+
+  listDatasets(options?: ListOptions): WithId<Dataset>[] {
+    return this.listKind("datasets", options);
+  }
+
+  listLeaderboards(options?: ListOptions): WithId<Leaderboard>[] {
+    return this.listKind("leaderboards", options);
+  }
+
+  getBenchmark(id: string): WithId<Benchmark> | undefined {
+    return this.getKind("benchmarks", id);
+  }
+
+  getDataset(id: string): WithId<Dataset> | undefined {
+    return this.getKind("datasets", id);
+  }
+
+  getLeaderboard(id: string): WithId<Leaderboard> | undefined {
+    return this.getKind("leaderboards", id);
+  }
+
+  listNews(options: { since?: string; limit?: number } = {}): WithId<NewsItem>[] {
+    return this.dataOf(
+      "SELECT data FROM news WHERE date >= ? ORDER BY date DESC, id LIMIT ?",
+      options.since ?? "",
+      options.limit ?? -1,
+    );
+  }
+
+  close(): void {
+    this.cache.clear();
+    this.db.close();
+  }
+
+  // --- private ---
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.cache.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.cache.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private dataOf<T>(sql: string, ...params: unknown[]): T[] {
+    return (this.prepare(sql).all(...params) as { data: string }[]).map((r) => JSON.parse(r.data) as T);
+  }
+
+  private listKind<T>(kind: QueryKind, options: ListOptions = {}): T[] {
+    return options.section
+      ? this.dataOf(
+          "SELECT e.data FROM entries e WHERE e.kind = ? AND e.rid IN " +
+            "(SELECT rid FROM entry_values WHERE facet = 'section' AND value = ?) ORDER BY e.id",
+          kind,
+          options.section,
+        )
+      : this.dataOf("SELECT data FROM entries WHERE kind = ? ORDER BY id", kind);
+  }
+
+  private getKind<T>(kind: QueryKind, id: string): T | undefined {
+    return this.dataOf<T>("SELECT data FROM entries WHERE kind = ? AND id = ?", kind, id)[0];
+  }
+
+  private licenseById(id: string): WithId<License> | undefined {
+    return this.dataOf<WithId<License>>("SELECT data FROM licenses WHERE id = ?", id)[0];
+  }
+
+  /** Breadth-first over lineage edges; each id once, at its shortest depth. */
+  private walk(start: string, sql: string): LineageNode[] {
+    const nodes: LineageNode[] = [];
+    const seen = new Set([start]);
+    let frontier = [start];
+    const names = this.prepare("SELECT name FROM entries WHERE kind = 'models' AND id = ?");
+    for (let depth = 1; frontier.length > 0 && depth <= 64; depth++) {
+      const next: string[] = [];
+      for (const via of frontier) {
+        for (const { next: id } of this.prepare(sql).all(via) as { next: string }[]) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          next.push(id);
+          const row = names.get(id) as { name: string } | undefined;
+          nodes.push({ id, name: row?.name ?? null, depth, via });
+        }
+      }
+      frontier = next;
+    }
+    return nodes;
+  }
+
+  private relevanceOrder(fts: boolean): string {
+    return (
+      "CASE WHEN e.name_norm = ? THEN 0 WHEN substr(e.name_norm, 1, length(?)) = ? THEN 1 " +
+      `WHEN instr(e.name_norm, ?) > 0 THEN 2 ELSE 3 END, ${fts ? "f.score, " : ""}e.name_norm, e.id`
+    );
+  }
+
+  private relevanceParams(text: string): unknown[] {
+    return [text, text, text, text];
+  }
+}
