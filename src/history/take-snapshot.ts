@@ -1,0 +1,125 @@
+import { type Catalog, type EntryStatus, type Link, parseHfUrl } from "../core/index.js";
+import { TRACKED_KINDS, type TrackedKind } from "./history-event.js";
+
+/** An entry reduced to what the diff compares: identity clues, placement, and flattened fields. */
+export interface SnapshotEntry {
+  kind: TrackedKind;
+  /** The importer's id in this version (not stable across versions: it follows the name). */
+  id: string;
+  name: string;
+  status: EntryStatus;
+  /** Section headings as written, unique, in document order ("" when above every heading). */
+  headings: string[];
+  /** First source line. */
+  line: number;
+  /** Flattened field (`released`, `training.pretraining`, `links`…) → comparable JSON text. */
+  fields: Map<string, string>;
+  /** Flattened field → value, for reporting what changed. */
+  values: Map<string, unknown>;
+  /** `model:owner/name`, `collection:…`, `org:owner` — lowercased Hugging Face references. */
+  hf: string[];
+}
+
+/** One imported version: its tracked entries in document order and its section headings in order. */
+export interface Snapshot {
+  entries: SnapshotEntry[];
+  headings: string[];
+}
+
+// Identity, placement and bookkeeping are compared separately (or not at all), never as fields.
+const NOT_FIELDS = new Set(["id", "name", "status", "sections", "provenance", "corrections"]);
+// Objects compared as a whole: their parts only make sense together (a size label and its numbers).
+const WHOLE = new Set(["sizes"]);
+
+/**
+ * Reduces an imported catalogue to a snapshot. Empty values (`""`, `[]`, `{}`) count as absent and
+ * arrays compare as sets, so an importer default or a reordered link list is not a change.
+ */
+export function takeSnapshot(catalog: Catalog): Snapshot {
+  const entries: SnapshotEntry[] = [];
+  for (const kind of TRACKED_KINDS) {
+    for (const entry of catalog[kind] ?? []) {
+      const provenance = [...(entry.provenance ?? [])].sort((a, b) => a.line - b.line);
+      const headings = unique(provenance.map((p) => p.section ?? ""));
+      const { fields, values } = flatten(entry as unknown as Record<string, unknown>);
+      entries.push({
+        kind,
+        id: entry.id,
+        name: normalizeName(entry.name),
+        status: entry.status ?? "listed",
+        headings: headings.length > 0 ? headings : [""],
+        line: provenance[0]?.line ?? 0,
+        fields,
+        values,
+        hf: hfKeys(entry.links ?? []),
+      });
+    }
+  }
+  entries.sort((a, b) => a.line - b.line);
+  return { entries, headings: unique(entries.flatMap((e) => e.headings)) };
+}
+
+/** NFKC with whitespace collapsed: the form in which two names count as the same name. */
+export function normalizeName(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/g, " ").trim();
+}
+
+// --- helpers ---
+
+function flatten(entry: Record<string, unknown>): Pick<SnapshotEntry, "fields" | "values"> {
+  const fields = new Map<string, string>();
+  const values = new Map<string, unknown>();
+  const put = (field: string, value: unknown) => {
+    const normal = normalizeValue(field, value);
+    if (normal === undefined) return;
+    fields.set(field, stableJson(normal));
+    values.set(field, normal);
+  };
+  for (const [key, value] of Object.entries(entry)) {
+    if (NOT_FIELDS.has(key)) continue;
+    if (isPlainObject(value) && !WHOLE.has(key)) {
+      for (const [sub, subValue] of Object.entries(value)) put(`${key}.${sub}`, subValue);
+    } else put(key, value);
+  }
+  return { fields, values };
+}
+
+function normalizeValue(field: string, value: unknown): unknown {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return undefined;
+    // Links are the same link when the target and its role are; labels ("HF", "link") are display.
+    const items = field === "links" ? (value as Link[]).map((l) => `${l.rel} ${l.url}`) : value;
+    return [...items].sort((a, b) => compare(stableJson(a), stableJson(b)));
+  }
+  if (isPlainObject(value) && Object.keys(value).length === 0) return undefined;
+  return value;
+}
+
+function hfKeys(links: readonly Link[]): string[] {
+  const keys = new Set<string>();
+  for (const link of links) {
+    const ref = link.hf ?? parseHfUrl(link.url);
+    if (ref) keys.add(`${ref.type}:${ref.id.toLowerCase()}`);
+  }
+  return [...keys];
+}
+
+/** JSON with object keys sorted, so equal values give equal text. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isPlainObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compare(a, b))) : v,
+  );
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
