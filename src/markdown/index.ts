@@ -1,0 +1,2 @@
+// markdown/ (layer 3): awesome-list importer and README renderer over GFM.
+export { encodeLinkUrl, escapeInline, escapeMarkdown, markdownLink } from "./escape-markdown.js";
