@@ -18,7 +18,10 @@ import type { ModelQuery, QueryKind, Vocabulary } from "./model-query.js";
 export const SEARCH_FIELDS = ["name", "org", "tags", "notes", "training", "links", "other"] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
-/** One row of a query result: flat, snake_case, the same for every kind (model-only fields are null). */
+/**
+ * One row of a query result: flat, snake_case, the same for every kind (model-only fields are null).
+ * Field names match export/'s MODEL_COLUMNS where both have the field.
+ */
 export interface EntrySummary {
   kind: QueryKind;
   id: string;
@@ -30,10 +33,13 @@ export interface EntrySummary {
   status: EntryStatus;
   availability: Availability | null;
   /** The source's size notation (`8x7B`, `0.6~235B`). */
-  size_label: string | null;
+  sizes_label: string | null;
   /** Total parameter counts, ascending. */
   params: number[];
-  active_params: number | null;
+  /** The largest total (what `params` sorting uses). */
+  params_max: number | null;
+  /** Active parameters per token (mixture of experts). */
+  params_active: number | null;
   license: string | null;
   /** From the licence registry; `unknown` when the entry has no licence or the id is not registered. */
   commercial: CommercialUse;

@@ -11,7 +11,6 @@ export interface EntryRecord {
   /** Summary without `commercial` (joined from the licence registry at query time). */
   summary: Omit<EntrySummary, "commercial" | "match">;
   name_norm: string;
-  params_max: number | null;
   values: [facet: string, value: string][];
   sizes: [params: number | null, active: number | null][];
   fields: Record<SearchField, string>;
@@ -35,9 +34,10 @@ export function entryRecord(kind: QueryKind, entry: IndexedEntry, file: string):
     sections: entry.sections,
     status: entry.status,
     availability: model?.availability ?? null,
-    size_label: model?.sizes?.label ?? null,
+    sizes_label: model?.sizes?.label ?? null,
     params,
-    active_params: active,
+    params_max: params.length > 0 ? params[params.length - 1]! : null,
+    params_active: active,
     license: "license" in entry ? (entry.license ?? null) : null,
     languages,
     tags: entry.tags,
@@ -63,7 +63,6 @@ export function entryRecord(kind: QueryKind, entry: IndexedEntry, file: string):
   return {
     summary,
     name_norm: normalizeText(entry.name),
-    params_max: params.length > 0 ? params[params.length - 1]! : null,
     values,
     sizes,
     fields,

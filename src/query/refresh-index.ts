@@ -249,7 +249,7 @@ class IndexWriter {
       sum.status,
       sum.availability,
       sum.license,
-      r.params_max,
+      sum.params_max,
       sum.hf.length > 0 ? 1 : 0,
       r.search_text,
       JSON.stringify(sum),
