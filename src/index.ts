@@ -2,3 +2,4 @@
 export * from "./catalog/index.js";
 export * from "./core/index.js";
 export * from "./export/index.js";
+export * from "./query/index.js";
