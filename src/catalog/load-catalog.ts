@@ -1,9 +1,10 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import {
   type Catalog,
+  CatalogError,
   type Diagnostic,
   ENTRY_KINDS,
   ENTRY_SCHEMAS,
@@ -13,7 +14,7 @@ import {
   SectionsFile,
 } from "../core/index.js";
 import { entryPath, sectionsPath } from "./catalog-paths.js";
-import { diagnosticAt } from "./locate-issue.js";
+import { createLocator, diagnosticAt, type Locator } from "./locate-issue.js";
 
 export interface LoadResult {
   catalog: Catalog;
@@ -21,6 +22,16 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Relative file path of each loaded entry, keyed by `<kind>/<id>`. */
   files: Map<string, string>;
+  /**
+   * Finds field positions in each loaded file, keyed by `<kind>/<id>`, and `sections` for
+   * `sections.yaml` — so lints can point at the real line and column of a field.
+   */
+  locators: Map<string, Locator>;
+}
+
+export interface LoadOptions {
+  /** Fail with a CatalogError when the folder does not exist (instead of loading an empty catalogue). */
+  mustExist?: boolean;
 }
 
 /**
@@ -29,16 +40,21 @@ export interface LoadResult {
  *
  * @example const { catalog, diagnostics } = await loadCatalog("catalog");
  */
-export async function loadCatalog(catalogDir: string): Promise<LoadResult> {
+export async function loadCatalog(catalogDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const catalog = emptyCatalog();
   const diagnostics: Diagnostic[] = [];
   const files = new Map<string, string>();
+  const locators = new Map<string, Locator>();
   const display = (file: string) => path.relative(process.cwd(), file) || file;
+  if (options.mustExist) await assertFolder(catalogDir);
 
   const sectionsFile = sectionsPath(catalogDir);
   const sectionsText = await readOptional(sectionsFile);
   if (sectionsText !== undefined) {
-    const parsed = parseYamlFile(display(sectionsFile), sectionsText, SectionsFile, diagnostics);
+    const shown = display(sectionsFile);
+    const parsed = parseYamlFile(shown, sectionsText, SectionsFile, diagnostics, (locator) =>
+      locators.set("sections", locator),
+    );
     if (parsed) catalog.sections = parsed.sections;
   }
 
@@ -55,14 +71,18 @@ export async function loadCatalog(catalogDir: string): Promise<LoadResult> {
         continue;
       }
       const text = await readFile(file, "utf8");
-      const entry = parseYamlFile(shown, text, ENTRY_SCHEMAS[kind] as z.ZodType, diagnostics);
+      let locator: Locator | undefined;
+      const entry = parseYamlFile(shown, text, ENTRY_SCHEMAS[kind] as z.ZodType, diagnostics, (l) => {
+        locator = l;
+      });
       if (entry === undefined) continue;
       (catalog[kind] as unknown[]).push({ id, ...(entry as object) });
       files.set(`${kind}/${id}`, shown);
+      if (locator) locators.set(`${kind}/${id}`, locator);
     }
   }
   sortCatalog(catalog);
-  return { catalog, diagnostics, files };
+  return { catalog, diagnostics, files, locators };
 }
 
 /** Entries in id order so every consumer sees the same order. */
@@ -76,9 +96,11 @@ export function parseYamlFile<T>(
   text: string,
   schema: z.ZodType<T>,
   diagnostics: Diagnostic[],
+  onParsed?: (locator: Locator) => void,
 ): T | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length === 0) onParsed?.(createLocator(file, doc, lineCounter));
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const pos = lineCounter.linePos(error.pos[0]);
@@ -154,6 +176,15 @@ function fileDiagnostic(
   severity: Diagnostic["severity"] = "error",
 ): Diagnostic {
   return { file, line: 1, column: 1, path: "", message, rule, severity };
+}
+
+async function assertFolder(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new CatalogError(
+      `catalogue folder "${dir}" does not exist${info ? " (it is a file)" : ""}; pass --catalog DIR`,
+    );
+  }
 }
 
 async function readOptional(file: string): Promise<string | undefined> {

@@ -53,3 +53,26 @@ function rangeStart(node: unknown): number | undefined {
   const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
   return range?.[0];
 }
+
+/** Finds positions of field paths in one parsed file; kept per file so lints can point at fields. */
+export interface Locator {
+  file: string;
+  /** Line and column of a field path (the value, or the key with `atKey`); nearest ancestor if absent. */
+  locate(fieldPath: readonly PropertyKey[], atKey?: boolean): { line: number; column: number };
+  /** A diagnostic positioned at a field path. */
+  diagnostic(
+    fieldPath: readonly PropertyKey[],
+    message: string,
+    rule: string,
+    severity?: Diagnostic["severity"],
+  ): Diagnostic;
+}
+
+export function createLocator(file: string, doc: Document, lineCounter: LineCounter): Locator {
+  return {
+    file,
+    locate: (fieldPath, atKey = false) => locatePath(doc, lineCounter, fieldPath, atKey),
+    diagnostic: (fieldPath, message, rule, severity = "error") =>
+      diagnosticAt(file, doc, lineCounter, fieldPath, message, rule, severity),
+  };
+}
