@@ -149,6 +149,8 @@ const evaluationResource = {
   ...entryCommon,
   sections: z.array(Id).default([]),
   group: z.string().optional(),
+  /** Bold label or lead-in line inside a group (e.g. "Representative medical benchmarks"). */
+  subgroup: z.string().optional(),
   tasks: z.array(z.string()).default([]),
   languages: z.array(z.string()).default([]),
   modality: z.array(z.string()).default([]),
@@ -168,6 +170,7 @@ export const Leaderboard = z.strictObject({
   ...entryCommon,
   sections: z.array(Id).default([]),
   group: z.string().optional(),
+  subgroup: z.string().optional(),
   benchmarks: z.array(Id).default([]),
 });
 export type Leaderboard = z.infer<typeof Leaderboard>;

@@ -1,0 +1,67 @@
+import { emptyCatalog } from "../core/index.js";
+import { buildModels, nameKey } from "./build-models.js";
+import { buildNews } from "./build-news.js";
+import { buildResources } from "./build-resources.js";
+import { checkDateOrder } from "./check-date-order.js";
+import type { Anomaly, ImportOptions, ImportResult } from "./import-types.js";
+import { type ModelDraft, readModelRow } from "./read-model-row.js";
+import { walkList } from "./walk-list.js";
+
+/**
+ * Reads an awesome-list README (this list's format, quirks included) into a catalogue. Pure: no I/O,
+ * never throws; everything repaired, skipped or unreadable is returned as an anomaly with its line.
+ *
+ * @example
+ * const { catalog, anomalies } = importList(text, { source: "README.md", licenses, sections });
+ */
+export function importList(markdown: string, options: ImportOptions): ImportResult {
+  const anomalies: Anomaly[] = [];
+  const catalog = emptyCatalog();
+  catalog.licenses = [...options.licenses];
+  catalog.sections = options.sections.map((s) => structuredClone(s));
+  if (typeof markdown !== "string" || looksBinary(markdown)) {
+    anomalies.push({
+      kind: "input/binary",
+      line: 1,
+      severity: "error",
+      message: "input is not text (NUL bytes or undecodable characters); nothing imported",
+    });
+    return { catalog, anomalies };
+  }
+  try {
+    const parts = walkList(markdown, options.sections, anomalies);
+    const resources = buildResources(parts.bullets, options.source, anomalies);
+    const resourceIds = new Map<string, string>();
+    for (const entry of [...resources.benchmarks, ...resources.datasets]) {
+      resourceIds.set(nameKey(entry.name), entry.id);
+      resourceIds.set(nameKey(entry.name.replace(/\s*\(.*\)$/, "")), entry.id);
+    }
+    const drafts = parts.rows
+      .map((row) => readModelRow(row, options.licenses, anomalies))
+      .filter((d): d is ModelDraft => d !== undefined);
+    checkDateOrder(drafts, anomalies);
+    catalog.models = buildModels(drafts, options.source, resourceIds, anomalies);
+    catalog.benchmarks = resources.benchmarks;
+    catalog.datasets = resources.datasets;
+    catalog.leaderboards = resources.leaderboards;
+    catalog.news = buildNews(parts.news, catalog.models, options.source, anomalies);
+    catalog.sections = parts.sections;
+  } catch (error) {
+    // A parser bug must not lose the report: say where we were instead of throwing.
+    anomalies.push({
+      kind: "import/internal",
+      line: 1,
+      severity: "error",
+      message: `import stopped: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+  anomalies.sort((a, b) => a.line - b.line);
+  return { catalog, anomalies };
+}
+
+/** NUL bytes, or many U+FFFD from a failed UTF-8 decode, mean the input is not a text file. */
+function looksBinary(text: string): boolean {
+  if (text.includes("\u0000")) return true;
+  const replacements = text.match(/\uFFFD/g)?.length ?? 0;
+  return replacements > 0 && replacements / Math.max(text.length, 1) > 0.01;
+}

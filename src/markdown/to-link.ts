@@ -1,0 +1,39 @@
+import { hfUrl, type Link, type LinkRel, parseHfUrl } from "../core/index.js";
+
+/**
+ * Turns a link target from the list into a typed link: Hugging Face URLs (and bare `owner/name`
+ * targets that lost their host) get an `hf` reference, other hosts a relation guessed from the host.
+ * `repaired` is set when the URL itself had to be completed.
+ *
+ * @example toLink("microsoft/phi-2", "HF") // { link: { rel: "hf", url: "https://huggingface.co/microsoft/phi-2", … }, repaired: true }
+ */
+export function toLink(url: string, label?: string): { link: Link; repaired: boolean } {
+  const target = url.trim();
+  const hf = parseHfUrl(target);
+  const bare = hf !== undefined && !/^https?:\/\//i.test(target);
+  const withLabel = (link: Link): Link => (label ? { ...link, label } : link);
+  if (hf) {
+    const rel: LinkRel = hf.type === "dataset" ? "data" : hf.type === "space" ? "demo" : "hf";
+    return { link: withLabel({ rel, url: bare ? hfUrl(hf) : target, hf }), repaired: bare };
+  }
+  return { link: withLabel({ rel: relOf(target), url: target }), repaired: false };
+}
+
+function relOf(url: string): LinkRel {
+  let host = "";
+  let pathname = "";
+  try {
+    const parsed = new URL(url);
+    host = parsed.hostname.replace(/^www\./, "");
+    pathname = parsed.pathname;
+  } catch {
+    return "other";
+  }
+  if (host === "arxiv.org" || host.endsWith("aclanthology.org") || pathname.toLowerCase().endsWith(".pdf")) {
+    return "paper";
+  }
+  if (host === "github.com" || host === "gitlab.com") return "code";
+  if (host === "huggingface.co" && pathname.startsWith("/blog")) return "blog";
+  if (/(^|\.)blog\.|\/blog\/|\/news\/|note\.com$|medium\.com$/.test(`${host}${pathname}`)) return "blog";
+  return "home";
+}
