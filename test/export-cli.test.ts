@@ -34,7 +34,7 @@ function fixture(): Catalog {
   });
   c.models.push({
     id: "evil",
-    name: '=cmd|\' /C calc\'!A0 <script>"x"</script>',
+    name: "=cmd|' /C calc'!A0 <script>\"x\"</script>",
     released: "2025-04",
     sections: ["general"],
     status: "listed",
@@ -122,7 +122,10 @@ describe("llm-radar export", () => {
     const broken = await mkdtemp(path.join(tmpdir(), "llm-radar-export-bad-"));
     try {
       await saveCatalog(broken, fixture());
-      await writeFile(path.join(broken, "models/bad.yaml"), "name: Bad\nsections: [general]\nreleased: 2025.4\n");
+      await writeFile(
+        path.join(broken, "models/bad.yaml"),
+        "name: Bad\nsections: [general]\nreleased: 2025.4\n",
+      );
       const r = cli("--catalog", broken, "export");
       expect(r.code).toBe(1);
       expect(r.stdout).toBe("");
