@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import {
   type Benchmark,
   type Dataset,
@@ -57,6 +57,15 @@ export async function openIndex(options: OpenIndexOptions): Promise<CatalogIndex
   }
   const file = path.resolve(options.indexPath ?? defaultIndexPath(catalogDir));
   mkdirSync(path.dirname(file), { recursive: true });
+  // Loaded here so importing the query layer (e.g. for its types or parser) stays cheap.
+  const { default: Sqlite } = await import("better-sqlite3");
+  const connect = (f: string) => {
+    const db = new Sqlite(f);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("busy_timeout = 10000");
+    return db;
+  };
   let db = connect(file);
   const version = readVersion(db);
   if (version !== INDEX_VERSION) {
@@ -75,14 +84,6 @@ export async function openIndex(options: OpenIndexOptions): Promise<CatalogIndex
 }
 
 // --- helpers ---
-
-function connect(file: string): Database.Database {
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 10000");
-  return db;
-}
 
 function readVersion(db: Database.Database): string | undefined {
   try {

@@ -1,6 +1,17 @@
 import type { Command } from "commander";
 import { registerCheck } from "./check.js";
 import { registerExport } from "./export.js";
+import { registerLs } from "./ls.js";
+import { registerSearch } from "./search.js";
+import { registerShow } from "./show.js";
+import { registerStats } from "./stats.js";
 
 /** Every CLI command, in the order `--help` lists them. Each file registers one command. */
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerCheck, registerExport];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  registerCheck,
+  registerExport,
+  registerLs,
+  registerShow,
+  registerSearch,
+  registerStats,
+];

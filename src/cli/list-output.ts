@@ -1,0 +1,80 @@
+import { UsageError } from "../core/index.js";
+import type { EntrySummary } from "../query/index.js";
+import { formatTable, type TableColumn } from "./format-table.js";
+import type { Terminal } from "./terminal.js";
+
+/** Columns of `ls --csv` and of the JSON items: the EntrySummary fields, in this order. */
+export const LIST_COLUMNS = [
+  "kind",
+  "id",
+  "name",
+  "org",
+  "released",
+  "sections",
+  "status",
+  "availability",
+  "sizes_label",
+  "params",
+  "params_max",
+  "params_active",
+  "license",
+  "commercial",
+  "languages",
+  "tags",
+  "hf",
+  "base_models",
+  "file",
+] as const;
+
+export type OutputFormat = "table" | "json" | "jsonl" | "csv";
+
+/** The one output format chosen by `--json`, `--jsonl` or `--csv` (table otherwise). */
+export function outputFormat(options: { json?: boolean; jsonl?: boolean; csv?: boolean }): OutputFormat {
+  const chosen = (["json", "jsonl", "csv"] as const).filter((f) => options[f]);
+  if (chosen.length > 1) {
+    throw new UsageError(`choose one of --json, --jsonl, --csv`, chosen[1], ["json", "jsonl", "csv"]);
+  }
+  return chosen[0] ?? "table";
+}
+
+/** Renders result rows for stdout in the chosen format (CSV and JSON through export/'s encoders). */
+export async function formatEntries(
+  items: readonly EntrySummary[],
+  format: OutputFormat,
+  term: Terminal,
+  columns: readonly TableColumn<EntrySummary>[] = ENTRY_TABLE,
+): Promise<string> {
+  if (format === "table") return formatTable(items, columns, { width: term.width, header: term.bold });
+  const { encodeCsv, encodeJson, encodeJsonl } = await import("../export/index.js");
+  if (format === "json") return encodeJson(items);
+  if (format === "jsonl") return encodeJsonl(items);
+  const rows = items.map((item) => {
+    const { match, ...rest } = item;
+    return { ...rest, matched_field: match?.field, matched_text: match?.text };
+  });
+  const withMatch = items.some((i) => i.match)
+    ? [...LIST_COLUMNS, "matched_field", "matched_text"]
+    : LIST_COLUMNS;
+  return encodeCsv(rows, withMatch);
+}
+
+/** The `ls` table: what a reader scans for, narrowest columns fixed, names and orgs shrink first. */
+export const ENTRY_TABLE: readonly TableColumn<EntrySummary>[] = [
+  { header: "ID", value: (e) => e.id, flexible: true, min: 12 },
+  { header: "NAME", value: (e) => e.name, flexible: true, min: 12 },
+  { header: "ORG", value: (e) => e.org ?? "", flexible: true, min: 6 },
+  { header: "RELEASED", value: (e) => e.released ?? "" },
+  { header: "SIZE", value: (e) => e.sizes_label ?? "", flexible: true, min: 6 },
+  {
+    header: "LICENSE",
+    value: (e) => (e.license ? `${e.license} (${e.commercial})` : ""),
+    flexible: true,
+    min: 8,
+  },
+  {
+    header: "SECTIONS",
+    value: (e) => [...e.sections, ...(e.status === "archived" ? ["(archived)"] : [])].join(","),
+    flexible: true,
+    min: 8,
+  },
+];

@@ -1,0 +1,11 @@
+import type { EntrySummary } from "../query/index.js";
+import type { TableColumn } from "./format-table.js";
+
+/** The `search` table: best matches first, with the field that matched and its text. */
+export const SEARCH_TABLE: readonly TableColumn<EntrySummary>[] = [
+  { header: "ID", value: (e) => e.id, flexible: true, min: 12 },
+  { header: "NAME", value: (e) => e.name, flexible: true, min: 12 },
+  { header: "KIND", value: (e) => e.kind },
+  { header: "MATCHED", value: (e) => e.match?.field ?? "" },
+  { header: "TEXT", value: (e) => e.match?.text ?? "", flexible: true, min: 10 },
+];
