@@ -12,8 +12,9 @@ export interface EntryMatch {
  * Passes, each over what the earlier ones left:
  * 1. the same name (duplicates paired by agreeing fields, then by order);
  * 2. a Hugging Face repo, collection or dataset shared by exactly one entry on each side (a rename);
- * 3. a close name: equal once case, punctuation and a trailing "(Org)" are ignored, or nearly equal
- *    with the same numbers and at least one agreeing fact (date, size, licence or link).
+ * 3. a close name: equal once case, punctuation and a "(Org)" part are ignored, or one containing the
+ *    other or within two edits, with the same numbers and at least one agreeing fact (date, size,
+ *    licence or link).
  * Names whose numbers differ (Qwen2 / Qwen3) never match as close names.
  */
 export function matchEntries(
@@ -75,13 +76,27 @@ export function coreName(name: string): string {
 // --- helpers ---
 
 function closeness(x: SnapshotEntry, y: SnapshotEntry): number {
+  if (numbers(x.name) !== numbers(y.name)) return 0;
   const [a, b] = [coreName(x.name), coreName(y.name)];
-  if (!a || !b || numbers(x.name) !== numbers(y.name)) return 0;
-  if (a === b) return 10 + agreement(x, y);
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const near = (short.length >= 3 && long.startsWith(short)) || (short.length >= 5 && distance(a, b) <= 2);
+  if (a && a === b) return 10 + agreement(x, y);
+  // Near names need a fact in common: `XWin` → `Xwin-LM`, `(EQUES)` → `JPharmatron(EQUES)`.
+  const near = [
+    [a, b],
+    [fullName(x.name), fullName(y.name)],
+  ].some(([p = "", q = ""]) => {
+    const [short, long] = p.length <= q.length ? [p, q] : [q, p];
+    return (short.length >= 3 && long.includes(short)) || (short.length >= 5 && distance(p, q) <= 2);
+  });
   const evidence = agreement(x, y);
-  return near && evidence > 0 ? evidence : 0;
+  return near && evidence >= 1 ? evidence : 0;
+}
+
+/** Letters and digits of the whole name, parenthesised part included. */
+function fullName(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** How many identifying facts two entries share (date, size, licence, links). */

@@ -1,4 +1,4 @@
-import { type Catalog, type EntryStatus, type Link, parseHfUrl } from "../core/index.js";
+import { type Catalog, type EntryStatus, type Link, parseHfUrl, type Section } from "../core/index.js";
 import { TRACKED_KINDS, type TrackedKind } from "./history-event.js";
 
 /** An entry reduced to what the diff compares: identity clues, placement, and flattened fields. */
@@ -37,11 +37,21 @@ const WHOLE = new Set(["sizes"]);
  */
 export function takeSnapshot(catalog: Catalog): Snapshot {
   const entries: SnapshotEntry[] = [];
+  const licenseColumn = licenseColumns(catalog.sections ?? []);
   for (const kind of TRACKED_KINDS) {
     for (const entry of catalog[kind] ?? []) {
       const provenance = [...(entry.provenance ?? [])].sort((a, b) => a.line - b.line);
       const headings = unique(provenance.map((p) => p.section ?? ""));
       const { fields, values } = flatten(entry as unknown as Record<string, unknown>);
+      // A licence the registry does not know is left unset by the importer; its cell as written still
+      // tells when it changed (`MSRA-license` → `MIT`).
+      const first = provenance[0];
+      const column = licenseColumn.get(first?.section ?? "");
+      const cell = column === undefined ? "" : (first?.raw[column] ?? "").replace(/\s+/g, " ").trim();
+      if (!fields.has("license") && cell && !/^[-?？]$/.test(cell)) {
+        fields.set("license", stableJson(cell));
+        values.set("license", cell);
+      }
       entries.push({
         kind,
         id: entry.id,
@@ -65,6 +75,18 @@ export function normalizeName(name: string): string {
 }
 
 // --- helpers ---
+
+/** Section heading (title or alias) → index of its licence column in a row's raw cells. */
+function licenseColumns(sections: readonly Section[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const section of sections) {
+    const index = section.columns.findIndex((c) => /^licen[cs]e/i.test(c.trim()));
+    if (index < 0) continue;
+    for (const name of [section.title.en, section.title.ja, ...section.aliases])
+      if (name) map.set(name, index);
+  }
+  return map;
+}
 
 function flatten(entry: Record<string, unknown>): Pick<SnapshotEntry, "fields" | "values"> {
   const fields = new Map<string, string>();

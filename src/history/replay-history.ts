@@ -1,0 +1,162 @@
+import type { Catalog, License, Section, WithId } from "../core/index.js";
+import { createHistoryDiffer } from "./create-history-differ.js";
+import type { CommitInfo, HistoryEvent } from "./history-event.js";
+import { listFileVersions } from "./list-file-versions.js";
+import { openBlobReader } from "./open-blob-reader.js";
+import { readVersionText } from "./read-version-text.js";
+import { resolveRevision } from "./resolve-revision.js";
+import { type Snapshot, takeSnapshot } from "./take-snapshot.js";
+
+/** The importer's signature (src/markdown `importList`); injectable so the replay can be tested alone. */
+export type ImportList = (
+  markdown: string,
+  options: { source: string; licenses: WithId<License>[]; sections: Section[] },
+) => { catalog: Catalog; anomalies: readonly unknown[] };
+
+export interface ReplayOptions {
+  /** The list's path in the repository at `rev` (older paths are followed). Default `README.md`. */
+  file?: string;
+  /** Revision whose first-parent history is replayed. Default HEAD, or the default branch. */
+  rev?: string;
+  /** `YYYY-MM` or `YYYY-MM-DD`: report only commits on or after it (the version before is the baseline). */
+  since?: string;
+  /** Licence registry and sections passed to the importer (from the catalogue, when there is one). */
+  licenses?: WithId<License>[];
+  sections?: Section[];
+  /** The markdown importer; default: src/markdown's `importList`. */
+  importList?: ImportList;
+}
+
+/** What happened to one version of the file. */
+export interface HistoryVersion extends CommitInfo {
+  subject: string;
+  path: string;
+  /** `imported`; `skipped` (unreadable or unparseable, see `reason`); `deleted` (the commit removed the file). */
+  status: "imported" | "skipped" | "deleted";
+  reason?: string;
+  /** The version before `since`, imported only to diff the first reported version against. */
+  baseline?: boolean;
+  entries?: number;
+  anomalies?: number;
+}
+
+export interface HistoryReport {
+  repo: string;
+  file: string;
+  /** The revision replayed and the commit it resolved to. */
+  rev: string;
+  head: string;
+  since?: string;
+  versions: HistoryVersion[];
+  events: HistoryEvent[];
+}
+
+// Blobs requested ahead of the one being imported, so git reads while we parse.
+const LOOKAHEAD = 16;
+
+/**
+ * Replays the git history of a markdown list: every version of `file` along the first-parent line is
+ * read straight from git's object store (one `git cat-file --batch` process, no checkouts), imported,
+ * and diffed against the previous good version. A version that cannot be read or parsed is reported in
+ * `versions` and skipped; it is never fatal.
+ *
+ * @example const report = await replayHistory("path/to/list-repo", { file: "README.md", since: "2025-01" });
+ */
+export async function replayHistory(repo: string, options: ReplayOptions = {}): Promise<HistoryReport> {
+  const file = options.file ?? "README.md";
+  const { rev, commit: head } = await resolveRevision(repo, options.rev);
+  const all = await listFileVersions(repo, file, head);
+  const importList = options.importList ?? (await import("../markdown/index.js")).importList;
+  const context = { licenses: options.licenses ?? [], sections: options.sections ?? [] };
+
+  // With `since`, start at the last version before it: that one is the baseline, not reported.
+  const firstReported = options.since ? all.findIndex((v) => onOrAfter(v.date, options.since!)) : 0;
+  const start = firstReported < 0 ? all.length : Math.max(0, firstReported - 1);
+  const chosen = all.slice(start);
+  const hasBaseline = options.since !== undefined && start < (firstReported < 0 ? all.length : firstReported);
+
+  const report: HistoryReport = { repo, file, rev, head, versions: [], events: [] };
+  if (options.since) report.since = options.since;
+  const differ = createHistoryDiffer();
+  const reader = openBlobReader(repo);
+  const pending = new Map<number, Promise<Buffer | undefined>>();
+  const request = (i: number) => {
+    const blob = chosen[i]?.blob;
+    if (blob && !pending.has(i)) pending.set(i, reader.read(blob));
+  };
+  try {
+    let lastBlob: string | undefined;
+    let lastSnapshot: Snapshot | undefined;
+    for (let i = 0; i < chosen.length; i++) {
+      for (let j = i; j < Math.min(chosen.length, i + LOOKAHEAD); j++) request(j);
+      const version = chosen[i]!;
+      const info: CommitInfo = { commit: version.commit, date: version.date, author: version.author };
+      const entry: HistoryVersion = {
+        ...info,
+        subject: version.subject,
+        path: version.path,
+        status: "imported",
+      };
+      if (hasBaseline && i === 0) entry.baseline = true;
+      report.versions.push(entry);
+      if (version.blob === undefined) {
+        entry.status = "deleted";
+        continue;
+      }
+      const content = await pending.get(i);
+      pending.delete(i);
+      let snapshot: Snapshot | undefined;
+      if (version.blob === lastBlob && lastSnapshot) snapshot = lastSnapshot;
+      else {
+        const parsed = parseVersion(
+          content,
+          `${version.path}@${version.commit.slice(0, 12)}`,
+          importList,
+          context,
+        );
+        if ("reason" in parsed) {
+          entry.status = "skipped";
+          entry.reason = parsed.reason;
+          continue;
+        }
+        snapshot = parsed.snapshot;
+        entry.anomalies = parsed.anomalies;
+      }
+      entry.entries = snapshot.entries.length;
+      lastBlob = version.blob;
+      lastSnapshot = snapshot;
+      const events = differ.next(snapshot, info);
+      if (!entry.baseline) report.events.push(...events);
+    }
+  } finally {
+    await reader.close();
+  }
+  return report;
+}
+
+// --- helpers ---
+
+function parseVersion(
+  content: Buffer | undefined,
+  source: string,
+  importList: ImportList,
+  context: { licenses: WithId<License>[]; sections: Section[] },
+): { snapshot: Snapshot; anomalies: number } | { reason: string } {
+  if (content === undefined) return { reason: "blob missing from the repository" };
+  const text = readVersionText(content);
+  if (typeof text !== "string") return text;
+  let result: ReturnType<ImportList>;
+  try {
+    result = importList(text, { source, ...context });
+  } catch (error) {
+    return { reason: `importer failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const snapshot = takeSnapshot(result.catalog);
+  if (snapshot.entries.length === 0) return { reason: "no entries found" };
+  return { snapshot, anomalies: result.anomalies.length };
+}
+
+/** Compares the commit's own calendar date (in the author's offset) with `YYYY-MM[-DD]`. */
+function onOrAfter(isoDate: string, since: string): boolean {
+  return isoDate.slice(0, since.length) >= since;
+}
