@@ -1,6 +1,6 @@
 export { entryPath, sectionsPath } from "./catalog-paths.js";
-export { checkCatalog } from "./check-catalog.js";
-export { lintCatalog } from "./lint-catalog.js";
+export { type CheckOptions, checkCatalog } from "./check-catalog.js";
+export { type LintOptions, lintCatalog } from "./lint-catalog.js";
 export {
   type LoadOptions,
   type LoadResult,

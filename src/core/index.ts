@@ -1,3 +1,4 @@
+export * from "./closest-matches.js";
 export * from "./diagnostic.js";
 export * from "./errors.js";
 export * from "./parse-date.js";
