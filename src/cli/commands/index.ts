@@ -3,6 +3,7 @@ import { registerBuild } from "./build.js";
 import { registerCheck } from "./check.js";
 import { registerExport } from "./export.js";
 import { registerHistory } from "./history.js";
+import { registerHistory } from "./history.js";
 import { registerImport } from "./import.js";
 import { registerLs } from "./ls.js";
 import { registerSearch } from "./search.js";
