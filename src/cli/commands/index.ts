@@ -1,19 +1,25 @@
 import type { Command } from "commander";
+import { registerBuild } from "./build.js";
 import { registerCheck } from "./check.js";
 import { registerExport } from "./export.js";
 import { registerHistory } from "./history.js";
+import { registerImport } from "./import.js";
 import { registerLs } from "./ls.js";
 import { registerSearch } from "./search.js";
+import { registerServe } from "./serve.js";
 import { registerShow } from "./show.js";
 import { registerStats } from "./stats.js";
 
 /** Every CLI command, in the order `--help` lists them. Each file registers one command. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerCheck,
+  registerImport,
   registerExport,
   registerLs,
   registerShow,
   registerSearch,
   registerStats,
   registerHistory,
+  registerServe,
+  registerBuild,
 ];

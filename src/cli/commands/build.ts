@@ -1,0 +1,64 @@
+import type { Command } from "commander";
+import { UsageError } from "../../core/index.js";
+
+interface BuildOptions {
+  out: string;
+  base: string;
+  siteUrl?: string;
+  lang: string;
+  index?: string;
+}
+
+export function registerBuild(program: Command): void {
+  program
+    .command("build")
+    .description("write the web catalogue, its JSON data and the API as static files")
+    .option("--out <dir>", "output folder (cleared if it holds a previous build)", "dist")
+    .option("--base <path>", "URL path the site is served under, e.g. /llm-radar/ for GitHub Pages", "/")
+    .option(
+      "--site-url <url>",
+      "absolute URL of the site, for feed links (e.g. https://user.github.io/llm-radar/)",
+    )
+    .option("--lang <ja|en>", "UI language of the root page", "en")
+    .option(
+      "--index <file>",
+      "index file (default: $LLM_RADAR_INDEX or <catalog>/../.cache/llm-radar/index.sqlite)",
+    )
+    .addHelpText(
+      "after",
+      `
+Every page is written as <path>/index.html in both languages (/ja/, /en/), with its JSON twin, the API
+as .json files (/api/v1/models.json), the Atom feed, llms.txt and the OpenAPI document. Search and
+filters run in the browser, so any static host or CDN works.
+
+Examples:
+  llm-radar build --out dist/
+  llm-radar build --out dist/ --base /llm-radar/ --site-url https://example.github.io/llm-radar/`,
+    )
+    .action(async (options: BuildOptions, command: Command) => {
+      if (options.lang !== "ja" && options.lang !== "en") {
+        throw new UsageError(`--lang: "${options.lang}" is not one of ja, en`, "lang", ["ja", "en"]);
+      }
+      if (options.siteUrl !== undefined && !/^https?:\/\/\S+$/.test(options.siteUrl)) {
+        throw new UsageError(`--site-url: "${options.siteUrl}" is not an http(s) URL`, "site-url");
+      }
+      const { openCliIndex } = await import("../open-cli-index.js");
+      const { buildSite } = await import("../../site/index.js");
+      const index = await openCliIndex(command, options.index);
+      try {
+        const siteUrl = options.siteUrl?.replace(/\/?$/, "/");
+        const result = await buildSite({
+          index,
+          out: options.out,
+          base: options.base,
+          siteUrl,
+          defaultLang: options.lang,
+        });
+        process.stderr.write(
+          `llm-radar: wrote ${result.files} files (${(result.bytes / 1e6).toFixed(1)} MB) to ${options.out} in ${result.ms} ms\n`,
+        );
+      } finally {
+        index.close();
+      }
+    });
+}

@@ -1,0 +1,97 @@
+import { type Handler, Hono } from "hono";
+import { UsageError, YearMonth } from "../core/index.js";
+import { parseModelQuery } from "../query/index.js";
+import type { AppDeps, AppEnv } from "./app-deps.js";
+import { NotFoundError } from "./handle-error.js";
+import { modelPageData } from "./model-page.js";
+import { getResource, RESOURCE_KINDS, resourceListData } from "./resource-pages.js";
+
+/**
+ * The JSON API under `/api/v1`: the same filters, search, sorting and paging as the CLI (one parser,
+ * `parseModelQuery`), detail by id, the resource lists, news and stats. Bad parameters throw UsageError,
+ * which `handleError` turns into a 400 naming the parameter and its valid values.
+ */
+export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
+  const api = new Hono<AppEnv>({ strict: false });
+  api.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "public, max-age=60");
+  });
+
+  both(api, "/models", (c) => {
+    const params = c.req.queries();
+    const withFacets = params.facets !== undefined;
+    if (withFacets && !["", "true", "1"].includes(params.facets?.[0] ?? "")) {
+      throw new UsageError(`facets: "${params.facets?.[0]}" is not one of true, 1`, "facets", ["true", "1"]);
+    }
+    const query = parseModelQuery(params, { vocabulary: deps.index.vocabulary(), ignore: ["facets"] });
+    const result = deps.index.queryModels(query);
+    const facets = withFacets
+      ? deps.index.facets({ ...query, limit: undefined, offset: undefined })
+      : undefined;
+    return c.json({ ok: true as const, ...result, ...(facets ? { facets } : {}) });
+  });
+
+  api.get("/models/:id{.+}", (c) => {
+    const id = c.req.param("id").replace(/\.json$/, "");
+    rejectParams(c.req.queries());
+    const data = modelPageData(deps, id);
+    if (!data) throw new NotFoundError(`no model with id "${id}"`);
+    return c.json({ ok: true as const, item: data });
+  });
+
+  for (const kind of RESOURCE_KINDS) {
+    both(api, `/${kind}`, (c) =>
+      c.json({ ok: true as const, ...resourceListData(deps, kind, c.req.queries()) }),
+    );
+    api.get(`/${kind}/:id{.+}`, (c) => {
+      const id = c.req.param("id").replace(/\.json$/, "");
+      rejectParams(c.req.queries());
+      const item = getResource(deps, kind, id);
+      if (!item) throw new NotFoundError(`no ${kind.slice(0, -1)} with id "${id}"`);
+      return c.json({ ok: true as const, item });
+    });
+  }
+
+  both(api, "/news", (c) => {
+    const params = c.req.queries();
+    rejectParams(params, ["since", "limit"]);
+    const since = params.since?.[0];
+    if (since !== undefined && !YearMonth.safeParse(since).success) {
+      throw new UsageError(`since: "${since}" is not a date (YYYY-MM or YYYY-MM-DD)`, "since");
+    }
+    const limitText = params.limit?.[0];
+    if (limitText !== undefined && !/^[1-9]\d*$/.test(limitText)) {
+      throw new UsageError(`limit: "${limitText}" is not an integer ≥ 1`, "limit");
+    }
+    const items = deps.index.listNews({
+      ...(since ? { since } : {}),
+      ...(limitText ? { limit: Number(limitText) } : {}),
+    });
+    return c.json({ ok: true as const, total: items.length, items });
+  });
+
+  both(api, "/stats", (c) => {
+    rejectParams(c.req.queries());
+    return c.json({
+      ok: true as const,
+      stats: deps.index.stats(),
+      sections: deps.index.sections(),
+      licenses: deps.index.licenses(),
+    });
+  });
+  return api;
+}
+
+/** API paths also answer with a `.json` suffix, which is how the static build stores them. */
+function both(api: Hono<AppEnv>, path: string, handler: Handler<AppEnv>): void {
+  api.get(path, handler);
+  api.get(`${path}.json`, handler);
+}
+
+/** Endpoints without parameters reject any, naming the ones they accept. */
+function rejectParams(params: Record<string, string[]>, allowed: string[] = []): void {
+  for (const name of Object.keys(params)) {
+    if (!allowed.includes(name)) throw new UsageError(`unknown parameter "${name}"`, name, allowed);
+  }
+}

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import {
+  Availability,
+  Benchmark,
+  CommercialUse,
+  Dataset,
+  EntryStatus,
+  Id,
+  Leaderboard,
+  License,
+  Model,
+  NewsItem,
+  Section,
+} from "../core/index.js";
+import { FACET_NAMES, QUERY_KINDS, SEARCH_FIELDS } from "../query/index.js";
+
+// Response shapes of the API. The entry schemas come from core; the query layer's result types are
+// TypeScript interfaces, mirrored here so the OpenAPI document can describe them (API tests parse every
+// response with these schemas, so a drift fails a test).
+
+const withId = <T extends z.ZodObject>(schema: T) => schema.extend({ id: Id });
+
+export const EntrySummarySchema = z.strictObject({
+  kind: z.enum(QUERY_KINDS),
+  id: z.string(),
+  name: z.string(),
+  org: z.string().nullable(),
+  released: z.string().nullable(),
+  year: z.number().int().nullable(),
+  sections: z.array(z.string()),
+  status: EntryStatus,
+  availability: Availability.nullable(),
+  sizes_label: z.string().nullable(),
+  params: z.array(z.number()),
+  params_max: z.number().nullable(),
+  params_active: z.number().nullable(),
+  license: z.string().nullable(),
+  commercial: CommercialUse,
+  languages: z.array(z.string()),
+  tags: z.array(z.string()),
+  hf: z.array(z.string()),
+  base_models: z.array(z.string()),
+  file: z.string(),
+  match: z.strictObject({ field: z.enum(SEARCH_FIELDS), text: z.string() }).optional(),
+});
+
+const FacetCountSchema = z.strictObject({ value: z.string(), count: z.number().int() });
+const FacetsSchema = z.strictObject(
+  Object.fromEntries(FACET_NAMES.map((f) => [f, z.array(FacetCountSchema)])),
+);
+
+export const ModelListSchema = z.strictObject({
+  ok: z.literal(true),
+  total: z.number().int(),
+  offset: z.number().int(),
+  limit: z.number().int().nullable(),
+  items: z.array(EntrySummarySchema),
+  facets: FacetsSchema.optional(),
+});
+
+const LineageNodeSchema = z.strictObject({
+  id: z.string(),
+  name: z.string().nullable(),
+  depth: z.number().int(),
+  via: z.string(),
+});
+
+const HubFactsSchema = z.strictObject({
+  repo: z.string(),
+  fetched_at: z.string(),
+  facts: z.record(z.string(), z.unknown()),
+});
+
+export const ModelDetailSchema = z.strictObject({
+  ok: z.literal(true),
+  item: z.strictObject({
+    summary: EntrySummarySchema,
+    entry: withId(Model),
+    license: withId(License).nullable(),
+    lineage: z.strictObject({ up: z.array(LineageNodeSchema), down: z.array(LineageNodeSchema) }),
+    benchmarks: z.array(withId(Benchmark)),
+    hub: z.array(HubFactsSchema),
+  }),
+});
+
+const resourceList = <T extends z.ZodObject>(item: T) =>
+  z.strictObject({
+    ok: z.literal(true),
+    total: z.number().int(),
+    matching: z.number().int(),
+    facets: z.record(z.string(), z.array(FacetCountSchema)),
+    items: z.array(withId(item)),
+  });
+
+export const BenchmarkListSchema = resourceList(Benchmark);
+export const DatasetListSchema = resourceList(Dataset);
+export const LeaderboardListSchema = resourceList(Leaderboard);
+export const BenchmarkItemSchema = z.strictObject({ ok: z.literal(true), item: withId(Benchmark) });
+export const DatasetItemSchema = z.strictObject({ ok: z.literal(true), item: withId(Dataset) });
+export const LeaderboardItemSchema = z.strictObject({ ok: z.literal(true), item: withId(Leaderboard) });
+
+export const NewsListSchema = z.strictObject({
+  ok: z.literal(true),
+  total: z.number().int(),
+  items: z.array(withId(NewsItem)),
+});
+
+const counts = z.array(FacetCountSchema);
+export const StatsSchema = z.strictObject({
+  ok: z.literal(true),
+  stats: z.strictObject({
+    total: z.strictObject({
+      models: z.number().int(),
+      benchmarks: z.number().int(),
+      datasets: z.number().int(),
+      leaderboards: z.number().int(),
+      news: z.number().int(),
+      licenses: z.number().int(),
+    }),
+    by_section: counts,
+    by_year: counts,
+    by_license_class: counts,
+    by_size: counts,
+    by_status: counts,
+    by_availability: counts,
+  }),
+  sections: z.array(Section),
+  licenses: z.array(withId(License)),
+});
+
+export const ErrorSchema = z.strictObject({
+  ok: z.literal(false),
+  error: z.string(),
+  errors: z.array(
+    z.strictObject({
+      message: z.string(),
+      parameter: z.string().optional(),
+      valid: z.array(z.string()).optional(),
+    }),
+  ),
+  status: z.number().int(),
+});

@@ -1,0 +1,50 @@
+import type { Context } from "hono";
+import type { CatalogIndex } from "../query/index.js";
+import type { Lang } from "./lang.js";
+import { type Html, type LayoutOptions, layout } from "./layout.js";
+import type { PageContext } from "./page-context.js";
+import type { SiteData } from "./site-data.js";
+
+/** Hub facts about one model, as stored by `llm-radar sync` (one snapshot per repo). */
+export interface HubFacts {
+  repo: string;
+  /** When the snapshot was taken (RFC 3339). */
+  fetched_at: string;
+  facts: Record<string, unknown>;
+}
+
+/** Everything the routes share. */
+export interface AppDeps {
+  index: CatalogIndex;
+  data: SiteData;
+  /** URL prefix every link starts with, ending in `/`. */
+  base: string;
+  /** Absolute origin + base for feeds and llms.txt (e.g. `https://example.org/llm-radar/`). */
+  siteUrl: string;
+  staticSite: boolean;
+  /** Language of pages without a `/ja/` or `/en/` prefix when there is no Accept-Language (static build). */
+  defaultLang?: Lang;
+  hubFacts?: (modelId: string) => HubFacts[] | undefined;
+}
+
+export type AppEnv = { Variables: { page: PageContext } };
+
+/**
+ * Sends an HTML page in the layout, pointing at its JSON twin with `Link: rel="alternate"`.
+ * Language-negotiated pages say so with `Vary: Accept-Language`.
+ */
+export function sendPage(
+  c: Context<AppEnv>,
+  options: LayoutOptions,
+  body: Html,
+): Response | Promise<Response> {
+  const ctx = c.get("page");
+  if (options.json) {
+    c.header(
+      "Link",
+      `<${ctx.base}${options.json.replace(/^\//, "")}>; rel="alternate"; type="application/json"`,
+    );
+  }
+  c.header("Cache-Control", "public, max-age=60");
+  return c.html(layout(ctx, options, body));
+}

@@ -1,0 +1,181 @@
+import { html } from "hono/html";
+import type { CommercialUse } from "../core/index.js";
+import type { EntrySummary, Facets, ModelQuery, QueryResult } from "../query/index.js";
+import { parseModelQuery, SIZE_BUCKETS } from "../query/index.js";
+import type { AppDeps } from "./app-deps.js";
+import { type FacetGroup, renderFacetGroups } from "./facet-form.js";
+import { commercialLabel } from "./format.js";
+import type { Html } from "./layout.js";
+import type { Messages } from "./messages.js";
+import { sectionTitle } from "./model-page.js";
+import { type PageContext, pageHref } from "./page-context.js";
+import { fillCount } from "./resource-pages.js";
+
+/** Rows per page of the server-rendered table (the script renders more on demand). */
+export const PAGE_SIZE = 100;
+
+/** Facets the catalogue page shows, in order; each name is also its query parameter. */
+export const CATALOGUE_FACETS = [
+  "section",
+  "lang",
+  "size",
+  "commercial",
+  "license",
+  "year",
+  "org",
+  "tag",
+  "status",
+] as const;
+
+export interface CatalogueData {
+  query: ModelQuery;
+  result: QueryResult;
+  facets: Facets;
+  total: number;
+}
+
+/** Runs the page's query through the shared parser and index: models only, newest first by default. */
+export function catalogueData(deps: AppDeps, params: Record<string, string[]>): CatalogueData {
+  const parsed = parseModelQuery(params, { vocabulary: deps.index.vocabulary() });
+  // The catalogue page lists models; other kinds have their own pages.
+  const query: ModelQuery = { ...parsed, kind: ["models"], limit: parsed.limit ?? PAGE_SIZE };
+  return {
+    query,
+    result: deps.index.queryModels(query),
+    facets: deps.index.facets({ ...query, limit: undefined, offset: undefined }),
+    total: deps.data.models.length,
+  };
+}
+
+/** The catalogue: search box, facet checkboxes with counts, sortable table, pager — all working without JS. */
+export function renderCataloguePage(ctx: PageContext, deps: AppDeps, d: CatalogueData): Html {
+  const { t } = ctx;
+  const q = d.query;
+  const sort = q.sort ?? (q.q ? "relevance" : "-released");
+  const offset = q.offset ?? 0;
+  const limit = q.limit ?? PAGE_SIZE;
+  const groups = facetGroups(ctx, deps, d);
+  const params = (changes: Record<string, string | undefined>) => queryString(ctx.search, changes);
+  return html`<h1>${t.nav_catalogue}</h1>
+<form id="catalogue" class="cat" method="get" action="${pageHref(ctx, "/")}" role="search">
+<div class="facets" aria-label="${t.filters}">
+${renderFacetGroups(groups)}
+</div>
+<div>
+<div class="searchbar">
+<label class="visually-hidden" for="q">${t.search}</label>
+<input id="q" type="search" name="q" value="${q.q ?? ""}" placeholder="${t.search_placeholder}" autocomplete="off" spellcheck="false">
+${q.sort ? html`<input type="hidden" name="sort" value="${q.sort}">` : ""}
+<button type="submit">${t.apply}</button>
+<a class="btn" href="${pageHref(ctx, "/")}">${t.clear}</a>
+</div>
+<p id="count" class="count" role="status" aria-live="polite">${fillCount(t, d.result.items.length, d.result.total, d.total)}</p>
+<table id="models">
+<thead><tr>
+${column(ctx, "released", t.col_released, sort, params)}
+${column(ctx, "name", t.col_name, sort, params)}
+<th scope="col">${t.col_org}</th>
+${column(ctx, "params", t.col_size, sort, params)}
+<th scope="col">${t.col_license}</th>
+<th scope="col">${t.col_commercial}</th>
+<th scope="col">${t.col_sections}</th>
+</tr></thead>
+<tbody>${d.result.items.map((m) => row(ctx, deps, m))}</tbody>
+</table>
+${d.result.items.length === 0 ? html`<p id="empty">${t.no_results}</p>` : ""}
+<nav class="pager" aria-label="pages">
+${offset > 0 ? html`<a href="${pageHref(ctx, "/", params({ offset: String(Math.max(0, offset - limit)) }))}" rel="prev">${t.prev}</a>` : ""}
+${offset + limit < d.result.total ? html`<a href="${pageHref(ctx, "/", params({ offset: String(offset + limit) }))}" rel="next">${t.more}</a>` : ""}
+</nav>
+</div>
+</form>`;
+}
+
+/** One table row; the script renders the same markup (see client-script.ts). */
+export function row(ctx: PageContext, deps: AppDeps, m: EntrySummary): Html {
+  const { t } = ctx;
+  const license = m.license ? (deps.data.licenses.get(m.license)?.name ?? m.license) : "";
+  return html`<tr><td class="num">${m.released ?? ""}</td><td><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a>${deps.data.fresh.has(m.id) ? html` <span class="badge">${t.new_badge}</span>` : ""}${m.status === "archived" ? html` <span class="badge arch">${t.archived}</span>` : ""}</td><td>${m.org ?? ""}</td><td class="num">${m.sizes_label ?? ""}</td><td>${license}</td><td>${commercialLabel(t, m.commercial)}</td><td>${m.sections.map((s) => sectionTitle(ctx, deps.data.sections.get(s)?.title, s)).join(", ")}</td></tr>`;
+}
+
+/** Display labels for facet values, shared by the page and the script's config. */
+export function facetLabels(ctx: PageContext, deps: AppDeps): Record<string, Record<string, string>> {
+  const { t } = ctx;
+  return {
+    section: Object.fromEntries(
+      [...deps.data.sections].map(([id, s]) => [id, sectionTitle(ctx, s.title, id)]),
+    ),
+    license: Object.fromEntries([...deps.data.licenses].map(([id, l]) => [id, l.name])),
+    size: { ...Object.fromEntries(SIZE_BUCKETS.map((b) => [b.id, b.label])), unknown: t.f_unknown },
+    commercial: Object.fromEntries(
+      (["yes", "no", "conditional", "unknown"] as CommercialUse[]).map((c) => [c, commercialLabel(t, c)]),
+    ),
+    status: { listed: "listed", archived: t.archived },
+  };
+}
+
+/** Facet legends in the UI language. */
+export function facetLegends(t: Messages): Record<(typeof CATALOGUE_FACETS)[number], string> {
+  return {
+    section: t.facet_section,
+    lang: t.facet_lang,
+    size: t.facet_size,
+    commercial: t.facet_commercial,
+    license: t.facet_license,
+    year: t.facet_year,
+    org: t.facet_org,
+    tag: t.facet_tag,
+    status: t.facet_status,
+  };
+}
+
+// --- helpers ---
+
+function facetGroups(ctx: PageContext, deps: AppDeps, d: CatalogueData): FacetGroup[] {
+  const labels = facetLabels(ctx, deps);
+  const legends = facetLegends(ctx.t);
+  return CATALOGUE_FACETS.map((name) => {
+    const selected = ((d.query as Record<string, unknown>)[name] as unknown[] | undefined)?.map(String) ?? [];
+    return {
+      name,
+      legend: legends[name],
+      values: d.facets[name].map((v) => ({
+        value: v.value,
+        count: v.count,
+        label: labels[name]?.[v.value] ?? v.value,
+        checked: selected.includes(v.value),
+      })),
+    };
+  });
+}
+
+const SORTS: Record<string, [string, string]> = {
+  released: ["-released", "released"],
+  name: ["name", "-name"],
+  params: ["-params", "params"],
+};
+
+function column(
+  ctx: PageContext,
+  key: string,
+  label: string,
+  sort: string,
+  params: (changes: Record<string, string | undefined>) => string,
+): Html {
+  const [first, second] = SORTS[key] as [string, string];
+  const active = sort === first || sort === second;
+  const next = sort === first ? second : first;
+  const ariaSort = active ? (sort.startsWith("-") ? "descending" : "ascending") : undefined;
+  return html`<th scope="col"${ariaSort ? html` aria-sort="${ariaSort}"` : ""} data-sort="${key}"><a href="${pageHref(ctx, "/", params({ sort: next, offset: undefined }))}" aria-label="${ctx.t.sort_by.replace("{col}", label)}">${label}${active ? (sort.startsWith("-") ? " ▼" : " ▲") : ""}</a></th>`;
+}
+
+/** The current query string with some parameters replaced or removed. */
+function queryString(search: string, changes: Record<string, string | undefined>): string {
+  const p = new URLSearchParams(search);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === undefined) p.delete(k);
+    else p.set(k, v);
+  }
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}

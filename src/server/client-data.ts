@@ -1,0 +1,74 @@
+// TODO(H3 request in /work/notes): replace with index.searchTexts() once the query front door offers it.
+import { searchFields } from "../query/entry-record.js";
+import { type CatalogIndex, type EntrySummary, sizeBucket } from "../query/index.js";
+import type { SiteData } from "./site-data.js";
+
+/**
+ * One model as the browser script sees it (positional to keep the file small):
+ * id, name, org, released, sizes_label, params_max, active, license, commercial, sections, languages,
+ * tags, status, year, size buckets, search text (normalized like the index's), availability, new (0/1).
+ */
+export type ClientRow = [
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  string | null,
+  string,
+  string[],
+  string[],
+  string[],
+  string,
+  number | null,
+  string[],
+  string,
+  string | null,
+  0 | 1,
+];
+
+/** The data behind instant search and facets (`/search-index.json`), newest first like the default sort. */
+export interface ClientData {
+  version: 1;
+  rows: ClientRow[];
+}
+
+/** Builds the search data from the index; the search text is the one the index matches `q` against. */
+export function buildClientData(index: CatalogIndex, data: SiteData): ClientData {
+  return { version: 1, rows: data.models.map((m) => clientRow(index, data, m)) };
+}
+
+// --- helpers ---
+
+function clientRow(index: CatalogIndex, data: SiteData, m: EntrySummary): ClientRow {
+  const entry = index.getModel(m.id)?.entry;
+  const text = entry ? Object.values(searchFields(entry)).join("\n") : m.name.normalize("NFKC").toLowerCase();
+  const buckets =
+    m.params.length > 0
+      ? m.params.map(sizeBucket)
+      : m.params_active
+        ? [sizeBucket(m.params_active)]
+        : ["unknown"];
+  return [
+    m.id,
+    m.name,
+    m.org,
+    m.released,
+    m.sizes_label,
+    m.params_max,
+    m.params_active,
+    m.license,
+    m.commercial,
+    m.sections,
+    m.languages,
+    m.tags,
+    m.status,
+    m.year,
+    [...new Set(buckets)],
+    text,
+    m.availability,
+    data.fresh.has(m.id) ? 1 : 0,
+  ];
+}

@@ -1,0 +1,100 @@
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { etag } from "hono/etag";
+import type { CatalogIndex } from "../query/index.js";
+import { apiRoutes } from "./api-routes.js";
+import type { AppDeps, AppEnv, HubFacts } from "./app-deps.js";
+import { ASSETS } from "./assets.js";
+import { renderFeed } from "./feed.js";
+import { handleError, handleNotFound } from "./handle-error.js";
+import { htmlPages } from "./html-pages.js";
+import { jsonTwins } from "./json-twins.js";
+import type { Lang } from "./lang.js";
+import { renderLlmsTxt } from "./llms-txt.js";
+import { openApiDocument } from "./openapi.js";
+import { normalizeBase } from "./page-context.js";
+import { readOnly } from "./read-only.js";
+import { securityHeaders } from "./security-headers.js";
+import { buildSiteData } from "./site-data.js";
+
+export interface AppOptions {
+  /** The catalogue index (`openIndex`); every listing, filter and search goes through it. */
+  index: CatalogIndex;
+  /** Path prefix of every link, e.g. `/llm-radar/` on GitHub Pages. Default `/`. */
+  base?: string;
+  /** Absolute URL of the site root for the feed and llms.txt; default: the request's origin + base. */
+  siteUrl?: string;
+  /** Static build: links end in `/` so static hosts find `index.html`; unprefixed pages use `defaultLang`. */
+  staticSite?: boolean;
+  /** UI language of unprefixed pages in a static build (a server negotiates per request). Default `en`. */
+  defaultLang?: Lang;
+  /** Clock for the "new" badge (models released in the last 90 days). Default: now. */
+  now?: Date;
+  /** Hub snapshots per model id (from `llm-radar sync`), shown on detail pages. */
+  hubFacts?: (modelId: string) => HubFacts[] | undefined;
+}
+
+/**
+ * The web catalogue and JSON API as a Hono app. `serve` listens with it, tests call `app.request()`, and
+ * the static build requests every route. Read-only (GET/HEAD), strict CSP, ETag on every response.
+ *
+ * @example
+ * const app = createApp({ index: await openIndex({ catalogDir: "catalog" }) });
+ * const res = await app.request("/api/v1/models?section=medical&lang=ja");
+ */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const base = normalizeBase(options.base);
+  const deps: AppDeps = {
+    index: options.index,
+    data: buildSiteData(options.index, options.now ?? new Date()),
+    base,
+    siteUrl: options.siteUrl ?? "",
+    staticSite: options.staticSite ?? false,
+    ...(options.defaultLang ? { defaultLang: options.defaultLang } : {}),
+    ...(options.hubFacts ? { hubFacts: options.hubFacts } : {}),
+  };
+  const siteUrl = (requestUrl: string) => deps.siteUrl || `${new URL(requestUrl).origin}${base}`;
+
+  const app = new Hono<AppEnv>({ strict: false });
+  app.onError(handleError(base));
+  app.notFound(handleNotFound(base));
+  app.use(securityHeaders());
+  app.use(cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], maxAge: 86400 }));
+  app.use(readOnly());
+  app.use(etag());
+
+  for (const asset of Object.values(ASSETS)) {
+    app.get(asset.path, (c) =>
+      c.body(asset.body, 200, {
+        "Content-Type": asset.type,
+        "Cache-Control": "public, max-age=31536000, immutable",
+      }),
+    );
+  }
+  const feeds = new Map<string, string>();
+  app.get("/feed.atom", (c) => {
+    const url = siteUrl(c.req.url);
+    const feed = feeds.get(url) ?? renderFeed(deps, deps.index.listNews(), url);
+    feeds.set(url, feed);
+    return c.body(feed, 200, {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=300",
+    });
+  });
+  app.get("/llms.txt", (c) =>
+    c.body(renderLlmsTxt(deps, siteUrl(c.req.url)), 200, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "public, max-age=300",
+    }),
+  );
+  app.get("/api/openapi.json", (c) => {
+    c.header("Cache-Control", "public, max-age=300");
+    return c.json(openApiDocument(`${siteUrl(c.req.url).replace(/\/$/, "")}`));
+  });
+  app.route("/api/v1", apiRoutes(deps));
+  app.route("/", jsonTwins(deps));
+  app.route("/ja", htmlPages(deps, "ja"));
+  app.route("/en", htmlPages(deps, "en"));
+  app.route("/", htmlPages(deps, undefined));
+  return app;
+}

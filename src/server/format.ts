@@ -1,0 +1,44 @@
+import type { CommercialUse } from "../core/index.js";
+import type { Messages } from "./messages.js";
+
+/**
+ * A parameter count in the list's notation.
+ *
+ * @example formatParams(7.5e9) // "7.5B"; formatParams(6e8) // "600M"
+ */
+export function formatParams(n: number): string {
+  const units: [number, string][] = [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "K"],
+  ];
+  for (const [scale, unit] of units) {
+    if (n >= scale) return `${trim(n / scale)}${unit}`;
+  }
+  return String(n);
+}
+
+/** Only http(s) URLs and site paths become links; anything else (`javascript:`, `data:`) stays text. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const u = url.trim();
+  if (/^https?:\/\/[^\s]+$/i.test(u)) return u;
+  if (/^\/(?!\/)[^\s]*$/.test(u)) return u;
+  return undefined;
+}
+
+export function commercialLabel(t: Messages, value: CommercialUse): string {
+  return t[`commercial_${value}`];
+}
+
+/** A value of any shape as short text (corrections record arbitrary `from`/`to`). */
+export function showValue(value: unknown): string {
+  if (value === undefined) return "";
+  if (typeof value === "string") return value;
+  return JSON.stringify(value) ?? "";
+}
+
+function trim(x: number): string {
+  return x >= 100 ? String(Math.round(x)) : String(Number(x.toPrecision(3)));
+}

@@ -1,0 +1,141 @@
+import { Hono } from "hono";
+import { html, raw } from "hono/html";
+import { type AppDeps, type AppEnv, sendPage } from "./app-deps.js";
+import { ASSETS } from "./assets.js";
+import {
+  CATALOGUE_FACETS,
+  catalogueData,
+  facetLabels,
+  facetLegends,
+  PAGE_SIZE,
+  renderCataloguePage,
+} from "./catalogue-page.js";
+import { chartsData, renderChartsPage } from "./charts-page.js";
+import { FACET_LIMIT } from "./facet-form.js";
+import { NotFoundError } from "./handle-error.js";
+import { jsonForHtml } from "./json-for-html.js";
+import { type Lang, negotiateLang } from "./lang.js";
+import { lineageForest, renderLineagePage } from "./lineage-page.js";
+import { modelPageData, renderModelPage } from "./model-page.js";
+import { renderNewsPage } from "./news-page.js";
+import { fileHref, pageContext, pageHref } from "./page-context.js";
+import {
+  getResource,
+  RESOURCE_KINDS,
+  renderResourceDetail,
+  renderResourceList,
+  resourceListData,
+} from "./resource-pages.js";
+
+/**
+ * The HTML pages, mounted three times: under `/ja` and `/en`, and at `/` where the language comes from
+ * Accept-Language (`Vary` says so). Links inside pages always carry the language prefix.
+ */
+export function htmlPages(deps: AppDeps, lang: Lang | undefined): Hono<AppEnv> {
+  const pages = new Hono<AppEnv>({ strict: false });
+  pages.use(async (c, next) => {
+    const url = new URL(c.req.url);
+    const prefix = lang ? `/${lang}` : "";
+    const path = url.pathname.slice(prefix.length).replace(/\/+$/, "") || "/";
+    const chosen =
+      lang ?? (deps.staticSite ? (deps.defaultLang ?? "en") : negotiateLang(c.req.header("Accept-Language")));
+    c.set(
+      "page",
+      pageContext({ lang: chosen, base: deps.base, staticSite: deps.staticSite, path, search: url.search }),
+    );
+    await next();
+    if (!lang) c.header("Vary", "Accept-Language", { append: true });
+    c.header("Content-Language", chosen);
+  });
+
+  pages.get("/", (c) => {
+    const ctx = c.get("page");
+    const data = catalogueData(deps, c.req.queries());
+    const config = {
+      facets: CATALOGUE_FACETS,
+      facetLimit: FACET_LIMIT,
+      pageSize: PAGE_SIZE,
+      dataUrl: fileHref(ctx, "/search-index.json"),
+      pageHref: pageHref(ctx, "/"),
+      modelHref: pageHref(ctx, "/models/__ID__"),
+      labels: facetLabels(ctx, deps),
+      legends: facetLegends(ctx.t),
+      t: {
+        new_badge: ctx.t.new_badge,
+        archived: ctx.t.archived,
+        showing: ctx.t.showing,
+        no_results: ctx.t.no_results,
+        more: ctx.t.more,
+      },
+    };
+    const json = `/api/v1/models${ctx.search}`;
+    // raw() is safe here: jsonForHtml escapes `<`, `>` and `&`, so no value can leave the script element.
+    const body = html`${renderCataloguePage(ctx, deps, data)}
+<script type="application/json" id="config">${raw(jsonForHtml(config))}</script>`;
+    return sendPage(c, { title: `${ctx.t.site_title} — ${ctx.t.nav_catalogue}`, json, script: true }, body);
+  });
+
+  pages.get("/models/:id", (c) => {
+    const ctx = c.get("page");
+    const data = modelPageData(deps, c.req.param("id"));
+    if (!data) throw new NotFoundError(`no model with id "${c.req.param("id")}"`);
+    return sendPage(
+      c,
+      { title: `${data.entry.name} — ${ctx.t.site_title}`, json: `/models/${data.entry.id}.json` },
+      renderModelPage(ctx, deps, data),
+    );
+  });
+
+  pages.get("/news", (c) => {
+    const ctx = c.get("page");
+    return sendPage(
+      c,
+      { title: `${ctx.t.news_title} — ${ctx.t.site_title}`, json: "/news.json" },
+      renderNewsPage(ctx, deps, deps.index.listNews()),
+    );
+  });
+
+  pages.get("/charts", (c) => {
+    const ctx = c.get("page");
+    return sendPage(
+      c,
+      { title: `${ctx.t.charts_title} — ${ctx.t.site_title}`, json: "/charts.json" },
+      renderChartsPage(ctx, deps, chartsData(deps)),
+    );
+  });
+
+  pages.get("/lineage", (c) => {
+    const ctx = c.get("page");
+    return sendPage(
+      c,
+      { title: `${ctx.t.lineage_title} — ${ctx.t.site_title}`, json: "/lineage.json" },
+      renderLineagePage(ctx, deps, lineageForest(deps)),
+    );
+  });
+
+  for (const kind of RESOURCE_KINDS) {
+    pages.get(`/${kind}`, (c) => {
+      const ctx = c.get("page");
+      const data = resourceListData(deps, kind, c.req.queries());
+      return sendPage(
+        c,
+        { title: `${ctx.t[`${kind}_title`]} — ${ctx.t.site_title}`, json: `/api/v1/${kind}${ctx.search}` },
+        renderResourceList(ctx, kind, data),
+      );
+    });
+    pages.get(`/${kind}/:id`, (c) => {
+      const ctx = c.get("page");
+      const r = getResource(deps, kind, c.req.param("id"));
+      if (!r) throw new NotFoundError(`no ${kind.slice(0, -1)} with id "${c.req.param("id")}"`);
+      return sendPage(
+        c,
+        { title: `${r.name} — ${ctx.t.site_title}`, json: `/${kind}/${r.id}.json` },
+        renderResourceDetail(ctx, deps, kind, r),
+      );
+    });
+  }
+  return pages;
+}
+
+/** Where the stylesheet and script live (fingerprinted), for the static build's crawl. */
+export const ASSET_PATHS = [ASSETS.css.path, ASSETS.js.path];

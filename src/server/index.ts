@@ -1,0 +1,6 @@
+// server/ (layer 5): the web catalogue and JSON API as a Hono app, and a listener with request limits.
+export type { HubFacts } from "./app-deps.js";
+export { type AppOptions, createApp } from "./create-app.js";
+export { CONTENT_SECURITY_POLICY } from "./security-headers.js";
+export { siteRoutes } from "./site-routes.js";
+export { type StartServerOptions, startServer } from "./start-server.js";

@@ -1,0 +1,43 @@
+import { Hono } from "hono";
+import type { AppDeps, AppEnv } from "./app-deps.js";
+import { chartsData } from "./charts-page.js";
+import { buildClientData } from "./client-data.js";
+import { NotFoundError } from "./handle-error.js";
+import { lineageForest } from "./lineage-page.js";
+import { modelPageData } from "./model-page.js";
+import { getResource, RESOURCE_KINDS } from "./resource-pages.js";
+
+/**
+ * JSON twins of the HTML pages (`/models/<id>.json`, `/news.json`…) and the search data the catalogue
+ * script loads. Language-neutral, so they live once at the root.
+ */
+export function jsonTwins(deps: AppDeps): Hono<AppEnv> {
+  const twins = new Hono<AppEnv>({ strict: false });
+  let clientData: string | undefined;
+  twins.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "public, max-age=60");
+  });
+  twins.get("/search-index.json", (c) => {
+    clientData ??= JSON.stringify(buildClientData(deps.index, deps.data));
+    return c.body(clientData, 200, { "Content-Type": "application/json; charset=utf-8" });
+  });
+  twins.get("/models/:file{.+\\.json}", (c) => {
+    const id = c.req.param("file").slice(0, -".json".length);
+    const data = modelPageData(deps, id);
+    if (!data) throw new NotFoundError(`no model with id "${id}"`);
+    return c.json(data);
+  });
+  twins.get("/news.json", (c) => c.json(deps.index.listNews()));
+  twins.get("/charts.json", (c) => c.json(chartsData(deps)));
+  twins.get("/lineage.json", (c) => c.json(lineageForest(deps)));
+  for (const kind of RESOURCE_KINDS) {
+    twins.get(`/${kind}/:file{.+\\.json}`, (c) => {
+      const id = c.req.param("file").slice(0, -".json".length);
+      const r = getResource(deps, kind, id);
+      if (!r) throw new NotFoundError(`no ${kind.slice(0, -1)} with id "${id}"`);
+      return c.json(r);
+    });
+  }
+  return twins;
+}

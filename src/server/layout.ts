@@ -1,0 +1,67 @@
+import { html } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
+import { ASSETS } from "./assets.js";
+import { fileHref, type PageContext, pageHref } from "./page-context.js";
+
+export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+export interface LayoutOptions {
+  title: string;
+  /** The page's JSON twin (language-neutral path such as `/models/x.json`). */
+  json?: string;
+  description?: string;
+  /** Adds the instant-search script (catalogue pages only). */
+  script?: boolean;
+}
+
+const NAV = [
+  ["/", "nav_catalogue"],
+  ["/news", "nav_news"],
+  ["/charts", "nav_charts"],
+  ["/lineage", "nav_lineage"],
+  ["/benchmarks", "nav_benchmarks"],
+  ["/datasets", "nav_datasets"],
+  ["/leaderboards", "nav_leaderboards"],
+] as const;
+
+/** The page shell: head, skip link, navigation with the language switch, main, footer. */
+export function layout(ctx: PageContext, options: LayoutOptions, body: Html): Html {
+  const { t } = ctx;
+  const other = ctx.lang === "ja" ? "en" : "ja";
+  const current = (path: string) =>
+    path === ctx.path || (path !== "/" && ctx.path.startsWith(`${path}/`)) ? html` aria-current="page"` : "";
+  return html`<!doctype html>
+<html lang="${ctx.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${options.title}</title>
+<meta name="description" content="${options.description ?? t.tagline}">
+<link rel="stylesheet" href="${fileHref(ctx, ASSETS.css.path)}">
+<link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${fileHref(ctx, "/feed.atom")}">
+${options.json ? html`<link rel="alternate" type="application/json" href="${fileHref(ctx, options.json)}">` : ""}
+<link rel="alternate" hreflang="${other}" href="${pageHref(ctx, ctx.path, "", other)}">
+${options.script ? html`<script type="module" src="${fileHref(ctx, ASSETS.js.path)}"></script>` : ""}
+</head>
+<body>
+<a class="skip" href="#main">${t.skip}</a>
+<header class="top">
+<a class="brand" href="${pageHref(ctx, "/")}">${t.site_title}</a>
+<nav aria-label="${t.site_title}">
+<ul>
+${NAV.map(([path, key]) => html`<li><a href="${pageHref(ctx, path)}" ${current(path)}>${t[key]}</a></li>`)}
+<li><a href="${fileHref(ctx, "/api/openapi.json")}">${t.nav_api}</a></li>
+</ul>
+</nav>
+<a class="lang" href="${pageHref(ctx, ctx.path, ctx.search, other)}" hreflang="${other}" lang="${other}" aria-label="${t.switch_lang_label}">${t.switch_lang}</a>
+</header>
+<main id="main" tabindex="-1">
+${body}
+</main>
+<footer class="foot">
+<p>${t.tagline} · <a href="${fileHref(ctx, "/feed.atom")}">${t.feed}</a> · <a href="${fileHref(ctx, "/llms.txt")}">llms.txt</a>${options.json ? html` · <a href="${fileHref(ctx, options.json)}">${t.f_json}</a>` : ""}</p>
+</footer>
+</body>
+</html>`;
+}

@@ -1,0 +1,188 @@
+import { z } from "zod";
+import { ModelQuery, modelQueryParameters } from "../query/index.js";
+import {
+  BenchmarkItemSchema,
+  BenchmarkListSchema,
+  DatasetItemSchema,
+  DatasetListSchema,
+  ErrorSchema,
+  LeaderboardItemSchema,
+  LeaderboardListSchema,
+  ModelDetailSchema,
+  ModelListSchema,
+  NewsListSchema,
+  StatsSchema,
+} from "./api-schemas.js";
+import { resourceFacets } from "./resource-pages.js";
+
+type Json = Record<string, unknown>;
+
+const DESCRIPTIONS: Record<string, string> = {
+  q: "Full-text search (Japanese and English; NFKC, case-insensitive substrings; words combine with AND).",
+  kind: "Entry kinds (default models).",
+  section: "Sections, e.g. general, japanese, slm, medical.",
+  lang: "Languages as recorded (e.g. ja, en).",
+  status: "listed or archived.",
+  availability: "open-weights, api, closed, leaked, announced, unknown.",
+  min_params: "Smallest parameter count, e.g. 1B, 500M, 7e9.",
+  max_params: "Largest parameter count, e.g. 10B.",
+  params_basis: "Compare min/max with total (default) or active parameters.",
+  size: "Size buckets.",
+  license: "Licence ids from the registry.",
+  commercial: "Commercial use of the licence.",
+  since: "Released on or after (YYYY-MM or YYYY-MM-DD).",
+  until: "Released on or before (YYYY-MM or YYYY-MM-DD).",
+  year: "Release years.",
+  org: "Organisations.",
+  tag: "Tags (moe, reasoning, multimodal…).",
+  hf: "Has (true) or lacks (false) a Hugging Face link.",
+  base: "Built on any of these model ids, transitively.",
+  sort: "Sort order; - prefix is descending.",
+  limit: "Page size.",
+  offset: "Rows to skip.",
+};
+
+/**
+ * The OpenAPI 3.1 document, generated from the zod schemas (`z.toJSONSchema`, JSON Schema 2020-12 as
+ * OpenAPI 3.1 uses). Query parameters come from the shared ModelQuery schema, so the document lists
+ * exactly what `parseModelQuery` accepts.
+ */
+export function openApiDocument(serverUrl: string): Json {
+  const errors = {
+    "400": { $ref: "#/components/responses/BadRequest" },
+    "404": { $ref: "#/components/responses/NotFound" },
+  };
+  const ok = (schema: string, description: string) => ({
+    description,
+    headers: { ETag: { schema: { type: "string" } }, "Cache-Control": { schema: { type: "string" } } },
+    content: { "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } },
+  });
+  const get = (summary: string, operationId: string, schema: string, parameters: Json[] = []) => ({
+    get: { summary, operationId, parameters, responses: { "200": ok(schema, summary), ...errors } },
+  });
+  const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+  const paths: Json = {
+    "/api/v1/models": get("List and search models", "listModels", "ModelList", [
+      ...modelParameters(),
+      {
+        name: "facets",
+        in: "query",
+        description: "Include facet counts.",
+        schema: { type: "string", enum: ["true", "1"] },
+      },
+    ]),
+    "/api/v1/models/{id}": get(
+      "One model with lineage, licence, scores and Hub facts",
+      "getModel",
+      "ModelDetail",
+      [idParam],
+    ),
+    "/api/v1/news": get("News, newest first", "listNews", "NewsList", [
+      { name: "since", in: "query", schema: { type: "string", pattern: "^\\d{4}-\\d{2}(-\\d{2})?$" } },
+      { name: "limit", in: "query", schema: { type: "integer", minimum: 1 } },
+    ]),
+    "/api/v1/stats": get("Counts by section, year, licence class, size, status", "getStats", "Stats"),
+    "/api/openapi.json": {
+      get: {
+        summary: "This document",
+        operationId: "getOpenApi",
+        responses: {
+          "200": {
+            description: "OpenAPI 3.1",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+        },
+      },
+    },
+  };
+  for (const [kind, list, item] of [
+    ["benchmarks", "BenchmarkList", "BenchmarkItem"],
+    ["datasets", "DatasetList", "DatasetItem"],
+    ["leaderboards", "LeaderboardList", "LeaderboardItem"],
+  ] as const) {
+    const params = resourceFacets(kind).map((name) => ({
+      name,
+      in: "query",
+      description: `Filter by ${name} (repeat or comma-separate for any of several).`,
+      schema: { type: "array", items: { type: "string" } },
+      style: "form",
+      explode: true,
+    }));
+    paths[`/api/v1/${kind}`] = get(`List ${kind}`, `list${cap(kind)}`, list, params);
+    paths[`/api/v1/${kind}/{id}`] = get(`One ${kind.slice(0, -1)}`, `get${cap(kind.slice(0, -1))}`, item, [
+      idParam,
+    ]);
+  }
+  const schemas = {
+    ModelList: ModelListSchema,
+    ModelDetail: ModelDetailSchema,
+    NewsList: NewsListSchema,
+    Stats: StatsSchema,
+    BenchmarkList: BenchmarkListSchema,
+    BenchmarkItem: BenchmarkItemSchema,
+    DatasetList: DatasetListSchema,
+    DatasetItem: DatasetItemSchema,
+    LeaderboardList: LeaderboardListSchema,
+    LeaderboardItem: LeaderboardItemSchema,
+    Error: ErrorSchema,
+  };
+  const errorResponse = (description: string) => ({
+    description,
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  });
+  return {
+    openapi: "3.1.0",
+    jsonSchemaDialect: "https://spec.openapis.org/oas/3.1/dialect/base",
+    info: {
+      title: "llm-radar API",
+      version: "1",
+      description:
+        "Read-only JSON API over the llm-radar catalogue. GET and HEAD only; CORS open for GET; ETag and Cache-Control on every response. Paths also answer with a .json suffix (how the static build stores them).",
+      license: { name: "MIT", identifier: "MIT" },
+    },
+    servers: [{ url: serverUrl }],
+    paths,
+    components: {
+      schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toSchema(schema)])),
+      responses: {
+        BadRequest: errorResponse(
+          "A parameter is unknown or has a bad value; errors name it and list valid values.",
+        ),
+        NotFound: errorResponse("No entry with this id."),
+      },
+    },
+  };
+}
+
+// --- helpers ---
+
+function modelParameters(): Json[] {
+  const shape = toSchema(ModelQuery).properties as Record<string, Json>;
+  return modelQueryParameters().map((name) => {
+    let schema = shape[name] ?? { type: "string" };
+    if (name === "min_params" || name === "max_params")
+      schema = { type: "string", examples: ["1B", "500M", "7e9"] };
+    const array = schema.type === "array";
+    return {
+      name,
+      in: "query",
+      description: DESCRIPTIONS[name] ?? name,
+      schema,
+      ...(array ? { style: "form", explode: true } : {}),
+    };
+  });
+}
+
+function toSchema(schema: z.ZodType): Json {
+  const out = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    unrepresentable: "any",
+    io: "output",
+  }) as Json;
+  delete out.$schema;
+  return out;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

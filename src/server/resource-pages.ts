@@ -1,0 +1,155 @@
+import { html } from "hono/html";
+import type { Benchmark, Dataset, Leaderboard, WithId } from "../core/index.js";
+import type { AppDeps } from "./app-deps.js";
+import { renderFacetGroups } from "./facet-form.js";
+import { pickText } from "./lang.js";
+import type { Html } from "./layout.js";
+import type { Messages } from "./messages.js";
+import { link, sectionTitle } from "./model-page.js";
+import { type PageContext, pageHref } from "./page-context.js";
+import {
+  countResourceFacets,
+  filterResources,
+  parseResourceFilter,
+  RESOURCE_FACETS,
+  type ResourceFacet,
+} from "./resource-facets.js";
+
+export const RESOURCE_KINDS = ["benchmarks", "datasets", "leaderboards"] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+type Resource = WithId<Benchmark> | WithId<Dataset> | WithId<Leaderboard>;
+
+/** Facets each resource list offers (leaderboards have no tasks, languages or modality). */
+export function resourceFacets(kind: ResourceKind): readonly ResourceFacet[] {
+  return kind === "leaderboards" ? ["group"] : RESOURCE_FACETS;
+}
+
+export function listResources(deps: AppDeps, kind: ResourceKind): Resource[] {
+  if (kind === "benchmarks") return deps.index.listBenchmarks();
+  if (kind === "datasets") return deps.index.listDatasets();
+  return deps.index.listLeaderboards();
+}
+
+export function getResource(deps: AppDeps, kind: ResourceKind, id: string): Resource | undefined {
+  if (kind === "benchmarks") return deps.index.getBenchmark(id);
+  if (kind === "datasets") return deps.index.getDataset(id);
+  return deps.index.getLeaderboard(id);
+}
+
+/** The filtered list and facet counts for `?task=…&lang=…&modality=…&group=…` (the list's JSON twin). */
+export function resourceListData(deps: AppDeps, kind: ResourceKind, params: Record<string, string[]>) {
+  const all = listResources(deps, kind);
+  const facets = resourceFacets(kind);
+  const filter = parseResourceFilter(params, all, facets);
+  const items = filterResources(all, filter);
+  return {
+    total: all.length,
+    matching: items.length,
+    filter,
+    facets: countResourceFacets(all, filter, facets),
+    items,
+  };
+}
+
+export function renderResourceList(
+  ctx: PageContext,
+  kind: ResourceKind,
+  data: ReturnType<typeof resourceListData>,
+): Html {
+  const { t } = ctx;
+  const title = t[`${kind}_title`];
+  const legends: Record<ResourceFacet, string> = {
+    task: t.facet_task,
+    lang: t.facet_lang,
+    modality: t.facet_modality,
+    group: t.facet_group,
+  };
+  const groups = Object.entries(data.facets).map(([name, values]) => ({
+    name,
+    legend: legends[name as ResourceFacet],
+    values: values.map((v) => ({
+      ...v,
+      label: v.value,
+      checked: data.filter[name as ResourceFacet]?.includes(v.value) ?? false,
+    })),
+  }));
+  return html`<h1>${title}</h1>
+<div class="cat">
+<form class="facets" method="get" action="${pageHref(ctx, `/${kind}`)}" aria-label="${t.filters}">
+${renderFacetGroups(groups)}
+<button type="submit">${t.apply}</button> <a class="btn" href="${pageHref(ctx, `/${kind}`)}">${t.clear}</a>
+</form>
+<div>
+<p class="count" role="status">${fillCount(t, data.items.length, data.matching, data.total)}</p>
+<table><thead><tr><th scope="col">${t.col_name}</th><th scope="col">${kind === "leaderboards" ? t.f_benchmarks : t.f_tasks}</th><th scope="col">${t.f_languages}</th><th scope="col">${t.facet_group}</th></tr></thead>
+<tbody>${data.items.map(
+    (r) =>
+      html`<tr><td><a href="${pageHref(ctx, `/${kind}/${r.id}`)}">${r.name}</a></td><td>${"tasks" in r ? r.tasks.join(", ") : r.benchmarks.join(", ")}</td><td>${"languages" in r ? r.languages.join(", ") : ""}</td><td>${r.group ?? ""}</td></tr>`,
+  )}</tbody></table>
+</div>
+</div>`;
+}
+
+/** Every field of a benchmark, dataset or leaderboard. */
+export function renderResourceDetail(ctx: PageContext, deps: AppDeps, kind: ResourceKind, r: Resource): Html {
+  const { t } = ctx;
+  const notes = pickText(r.notes, ctx.lang);
+  const list = (items: string[] | undefined) => (items?.length ? items.join(", ") : "—");
+  const usedBy = kind === "benchmarks" ? deps.data.models.filter((m) => scoresOn(deps, m.id, r.id)) : [];
+  return html`<article>
+<h1>${r.name}${r.status === "archived" ? html` <span class="badge arch">${t.archived}</span>` : ""}</h1>
+${notes ? html`<p>${notes}</p>` : ""}
+<dl class="fields">
+<dt>${t.f_sections}</dt><dd>${list(r.sections.map((s) => sectionTitle(ctx, deps.data.sections.get(s)?.title, s)))}</dd>
+<dt>${t.facet_group}</dt><dd>${r.group ?? "—"}</dd>
+${"tasks" in r ? html`<dt>${t.f_tasks}</dt><dd>${list(r.tasks)}</dd><dt>${t.f_languages}</dt><dd>${list(r.languages)}</dd><dt>${t.f_modality}</dt><dd>${list(r.modality)}</dd><dt>${t.f_size}</dt><dd>${list(r.size.map((q) => `${q.value} ${q.unit}`))}</dd><dt>${t.f_license}</dt><dd>${r.license ?? "—"}</dd><dt>${t.f_leaderboards}</dt><dd>${resourceLinks(ctx, deps, "leaderboards", r.leaderboards)}</dd>` : ""}
+${"benchmarks" in r ? html`<dt>${t.f_benchmarks}</dt><dd>${resourceLinks(ctx, deps, "benchmarks", r.benchmarks)}</dd>` : ""}
+<dt>${t.f_tags}</dt><dd>${list(r.tags)}</dd>
+</dl>
+<h2>${t.f_links}</h2>
+${r.links.length ? html`<ul>${r.links.map((l) => html`<li>${link(l)}</li>`)}</ul>` : html`<p class="muted">—</p>`}
+${kind === "benchmarks" ? html`<h2>${t.f_scores}</h2>${usedBy.length ? html`<ul>${usedBy.map((m) => html`<li><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a></li>`)}</ul>` : html`<p class="muted">—</p>`}` : ""}
+<h2>${t.f_provenance}</h2>
+${r.provenance.length ? html`<ul>${r.provenance.map((p) => html`<li>${p.source}:${p.line} ${p.section ?? ""} <code>${p.raw.join(" | ")}</code></li>`)}</ul>` : html`<p class="muted">—</p>`}
+<h2>${t.f_corrections}</h2>
+${r.corrections.length ? html`<ul>${r.corrections.map((c) => html`<li>${c.field}: ${c.reason} (${c.by})</li>`)}</ul>` : html`<p class="muted">—</p>`}
+</article>`;
+}
+
+/** "Showing n of m matching (t in total)". */
+export function fillCount(t: Messages, shown: number, matching: number, total: number): string {
+  return t.showing
+    .replace("{shown}", String(shown))
+    .replace("{matching}", String(matching))
+    .replace("{total}", String(total));
+}
+
+// --- helpers ---
+
+function resourceLinks(ctx: PageContext, deps: AppDeps, kind: ResourceKind, ids: string[]): Html {
+  if (ids.length === 0) return html`—`;
+  return html`${ids.map((id, i) => {
+    const r = getResource(deps, kind, id);
+    const sep = i > 0 ? ", " : "";
+    return r ? html`${sep}<a href="${pageHref(ctx, `/${kind}/${id}`)}">${r.name}</a>` : html`${sep}${id}`;
+  })}`;
+}
+
+const SCORED = new WeakMap<AppDeps, Map<string, Set<string>>>();
+
+/** Benchmark id → ids of models with a score on it, built once per app on first use. */
+function scoresOn(deps: AppDeps, modelId: string, benchmarkId: string): boolean {
+  let map = SCORED.get(deps);
+  if (!map) {
+    map = new Map();
+    for (const m of deps.data.models) {
+      for (const s of deps.index.getModel(m.id)?.entry.scores ?? []) {
+        const set = map.get(s.benchmark) ?? new Set<string>();
+        set.add(m.id);
+        map.set(s.benchmark, set);
+      }
+    }
+    SCORED.set(deps, map);
+  }
+  return map.get(benchmarkId)?.has(modelId) ?? false;
+}
