@@ -31,6 +31,8 @@ export class HubError extends Error {
     readonly status: number,
     readonly url: string,
     readonly requestId?: string,
+    /** The Hub's `X-Error-Code` (`RepoNotFound`, `GatedRepo`…) when it sent one. */
+    readonly code?: string,
   ) {
     super(message);
   }

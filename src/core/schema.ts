@@ -226,6 +226,20 @@ export type Section = z.infer<typeof Section>;
 export const SectionsFile = z.strictObject({ sections: z.array(Section) });
 export type SectionsFile = z.infer<typeof SectionsFile>;
 
+/** A Hub organisation or user whose new repos `llm-radar discover` proposes as candidates. */
+export const WatchedAuthor = z.strictObject({
+  /** Owner name as the Hub spells it, e.g. `Qwen`, `llm-jp`. */
+  author: z.string().regex(/^[\w.-]+$/, "expected a Hub owner name such as Qwen or llm-jp"),
+  /** Sections a candidate from this author is drafted into (a curator can change them on accept). */
+  sections: z.array(Id).min(1).default(["general"]),
+  note: z.string().optional(),
+});
+export type WatchedAuthor = z.infer<typeof WatchedAuthor>;
+
+/** `catalog/watch.yaml`: the organisations and authors `discover` watches. */
+export const WatchFile = z.strictObject({ watch: z.array(WatchedAuthor) });
+export type WatchFile = z.infer<typeof WatchFile>;
+
 /** Entry kinds stored one file per entry under `catalog/<kind>/`. */
 export const ENTRY_KINDS = ["models", "benchmarks", "datasets", "leaderboards", "news", "licenses"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
