@@ -1,6 +1,7 @@
 import { type Model, slugify, type WithId } from "../core/index.js";
 import type { Anomaly } from "./import-types.js";
-import type { ModelDraft } from "./read-model-row.js";
+import { type ModelDraft, splitOrg } from "./read-model-row.js";
+import type { BenchmarkResolver } from "./resolve-benchmark.js";
 
 /**
  * Turns row drafts into model entries: a model listed in two sections becomes one entry with both
@@ -10,7 +11,7 @@ import type { ModelDraft } from "./read-model-row.js";
 export function buildModels(
   drafts: readonly ModelDraft[],
   source: string,
-  resources: ReadonlyMap<string, string>,
+  benchmarks: BenchmarkResolver,
   anomalies: Anomaly[],
 ): WithId<Model>[] {
   const models: WithId<Model>[] = [];
@@ -52,7 +53,11 @@ export function buildModels(
     byKey.set(key, [...(byKey.get(key) ?? []), entry]);
     models.push(entry);
     if (draft.base) bases.set(entry, { text: draft.base, line: row.line });
-    resolveTests(entry, draft.tests, resources, row.line, anomalies);
+    entry.scores = entry.scores.map((score) => ({
+      ...score,
+      benchmark: benchmarks.resolve(score.benchmark, row, id),
+    }));
+    resolveTests(entry, draft, benchmarks);
   }
   resolveBases(byKey, bases, anomalies);
   return models;
@@ -108,33 +113,20 @@ function mergeInto(target: WithId<Model>, other: Model, line: number, anomalies:
   });
 }
 
-function resolveTests(
-  entry: WithId<Model>,
-  tests: readonly string[],
-  resources: ReadonlyMap<string, string>,
-  line: number,
-  anomalies: Anomaly[],
-): void {
+function resolveTests(entry: WithId<Model>, draft: ModelDraft, benchmarks: BenchmarkResolver): void {
   const notes: string[] = [];
-  for (const test of tests) {
-    const id = resources.get(nameKey(test)) ?? resources.get(nameKey(test.replace(/\s*\(.*\)$/, "")));
-    if (id) {
-      if (!entry.scores.some((s) => s.benchmark === id)) entry.scores.push({ benchmark: id });
+  for (const test of draft.tests) {
+    if (/^(rag|moe|multi-?modal)$/i.test(test)) {
+      const tag = test.toLowerCase().replace("multi-modal", "multimodal");
+      if (!entry.tags.includes(tag)) entry.tags.push(tag);
       continue;
     }
     if (test.split(/\s+/).length > 3) {
       notes.push(test);
       continue;
     }
-    const slug = slugify(test);
-    if (!entry.scores.some((s) => s.benchmark === slug)) entry.scores.push({ benchmark: slug });
-    anomalies.push({
-      kind: "benchmark/unresolved",
-      line,
-      severity: "info",
-      entry: entry.id,
-      message: `test "${test}" matches no benchmark or dataset bullet; recorded as "${slug}"`,
-    });
+    const id = benchmarks.resolve(test, draft.row, entry.id, entry.corrections);
+    if (!entry.scores.some((s) => s.benchmark === id)) entry.scores.push({ benchmark: id });
   }
   if (notes.length > 0) {
     const text = [entry.notes?.en, `evaluated on ${notes.join(", ")}`].filter(Boolean).join("; ");
@@ -149,9 +141,10 @@ function resolveBases(
 ): void {
   for (const [entry, { text, line }] of bases) {
     if (/^(none|-|\d+(\.\d+)?\s*[TBMK]\b)/i.test(text)) continue;
-    const found = baseCandidates(text)
-      .map((c) => byKey.get(nameKey(c))?.[0])
-      .find((m) => m && m !== entry);
+    const candidates = baseCandidates(text).map((c) => byKey.get(nameKey(c))?.[0]);
+    const found = candidates.find((m) => m && m !== entry);
+    // A row naming itself as its base ("Llama3.2 … llama3.2") says nothing more.
+    if (!found && candidates[0] === entry) continue;
     if (found) {
       entry.base_models = [found.id];
       if (found.released && entry.released && found.released > entry.released) {
@@ -177,8 +170,8 @@ function resolveBases(
 
 /** `Llama2-70Bベース` → `Llama2-70B`, `Llama2`; `based on Llama2` → `Llama2`. */
 function baseCandidates(text: string): string[] {
-  const core = text
-    .replace(/ベース$|base$/i, "")
+  const core = splitOrg(text)
+    .name.replace(/ベース$|base$/i, "")
     .replace(/^based on\s+/i, "")
     .split(",")[0]!
     .trim();

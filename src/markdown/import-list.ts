@@ -1,10 +1,12 @@
 import { emptyCatalog } from "../core/index.js";
-import { buildModels, nameKey } from "./build-models.js";
+import { buildModels } from "./build-models.js";
 import { buildNews } from "./build-news.js";
 import { buildResources } from "./build-resources.js";
 import { checkDateOrder } from "./check-date-order.js";
 import type { Anomaly, ImportOptions, ImportResult } from "./import-types.js";
+import type { ListRow } from "./list-parts.js";
 import { type ModelDraft, readModelRow } from "./read-model-row.js";
+import { createBenchmarkResolver } from "./resolve-benchmark.js";
 import { walkList } from "./walk-list.js";
 
 /**
@@ -31,17 +33,18 @@ export function importList(markdown: string, options: ImportOptions): ImportResu
   try {
     const parts = walkList(markdown, options.sections, anomalies);
     const resources = buildResources(parts.bullets, options.source, anomalies);
-    const resourceIds = new Map<string, string>();
-    for (const entry of [...resources.benchmarks, ...resources.datasets]) {
-      resourceIds.set(nameKey(entry.name), entry.id);
-      resourceIds.set(nameKey(entry.name.replace(/\s*\(.*\)$/, "")), entry.id);
-    }
+    const benchmarks = createBenchmarkResolver(
+      [...resources.benchmarks, ...resources.datasets],
+      options.source,
+      anomalies,
+    );
     const drafts = parts.rows
       .map((row) => readModelRow(row, options.licenses, anomalies))
       .filter((d): d is ModelDraft => d !== undefined);
     checkDateOrder(drafts, anomalies);
-    catalog.models = buildModels(drafts, options.source, resourceIds, anomalies);
-    catalog.benchmarks = resources.benchmarks;
+    checkTruncated(markdown, parts.rows, anomalies);
+    catalog.models = buildModels(drafts, options.source, benchmarks, anomalies);
+    catalog.benchmarks = [...resources.benchmarks, ...benchmarks.stubs];
     catalog.datasets = resources.datasets;
     catalog.leaderboards = resources.leaderboards;
     catalog.news = buildNews(parts.news, catalog.models, options.source, anomalies);
@@ -64,4 +67,27 @@ function looksBinary(text: string): boolean {
   if (text.includes("\u0000")) return true;
   const replacements = text.match(/\uFFFD/g)?.length ?? 0;
   return replacements > 0 && replacements / Math.max(text.length, 1) > 0.01;
+}
+
+/**
+ * A file cut off mid-write ends without a newline inside a link or a row. The seed itself ends without
+ * a newline, so that alone is not enough.
+ */
+function checkTruncated(markdown: string, rows: readonly ListRow[], anomalies: Anomaly[]): void {
+  if (markdown.endsWith("\n") || markdown.trim() === "") return;
+  const lines = markdown.split(/\r\n|\r|\n/);
+  const last = lines[lines.length - 1]!;
+  const count = (re: RegExp) => last.match(re)?.length ?? 0;
+  const unbalanced = count(/\[/g) !== count(/\]/g) || count(/\(/g) !== count(/\)/g);
+  const row = rows.find((r) => r.line === lines.length);
+  const cutRow = row !== undefined && !last.trim().endsWith("|") && row.cells.length < row.columns.length;
+  if (unbalanced || cutRow) {
+    anomalies.push({
+      kind: "input/truncated",
+      line: lines.length,
+      severity: "error",
+      message: "the file ends mid-line (unclosed link or cut-off row): it looks truncated",
+      raw: last,
+    });
+  }
 }

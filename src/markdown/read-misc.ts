@@ -1,4 +1,4 @@
-import { type Availability, type Link, parseActiveParams, type Score, slugify } from "../core/index.js";
+import { type Availability, type Link, parseActiveParams, type Score } from "../core/index.js";
 import { parseInline } from "./parse-inline.js";
 import { toLink } from "./to-link.js";
 
@@ -50,7 +50,8 @@ export function readMisc(markdown: string): MiscFacts {
     }
     const score = /^([A-Za-z][\w .+-]*?[A-Za-z])(?:\s*[=:]\s*|\s+)(\d+(?:\.\d+)?)$/.exec(text);
     if (score && links.length === 0) {
-      facts.scores.push({ benchmark: slugify(score[1]!), value: Number(score[2]), source: "list" });
+      // `benchmark` holds the name as written until the importer resolves it to an id.
+      facts.scores.push({ benchmark: score[1]!, value: Number(score[2]) });
       continue;
     }
     // Bare tag words carry no more information than the tag; everything else is kept as written.

@@ -81,7 +81,7 @@ function markComments(lines: readonly string[], inside: string[], outside: strin
     anomalies.push({
       kind: "comment/unclosed",
       line: open,
-      severity: "warning",
+      severity: "error",
       message: "HTML comment is never closed (truncated input?); rows after it are read as archived",
     });
   }
@@ -114,7 +114,7 @@ function scanHistory(lines: readonly string[], anomalies: Anomaly[]) {
     anomalies.push({
       kind: "details/unclosed",
       line: summary + 1,
-      severity: "warning",
+      severity: "error",
       message: "History <details> block is never closed; read up to the next heading",
     });
   }

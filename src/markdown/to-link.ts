@@ -11,12 +11,12 @@ export function toLink(url: string, label?: string): { link: Link; repaired: boo
   const target = url.trim();
   const hf = parseHfUrl(target);
   const bare = hf !== undefined && !/^https?:\/\//i.test(target);
-  const withLabel = (link: Link): Link => (label ? { ...link, label } : link);
+  const labelled = label ? { label } : {};
   if (hf) {
     const rel: LinkRel = hf.type === "dataset" ? "data" : hf.type === "space" ? "demo" : "hf";
-    return { link: withLabel({ rel, url: bare ? hfUrl(hf) : target, hf }), repaired: bare };
+    return { link: { rel, url: bare ? hfUrl(hf) : target, ...labelled, hf }, repaired: bare };
   }
-  return { link: withLabel({ rel: relOf(target), url: target }), repaired: false };
+  return { link: { rel: relOf(target), url: target, ...labelled }, repaired: false };
 }
 
 function relOf(url: string): LinkRel {

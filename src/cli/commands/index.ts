@@ -3,6 +3,7 @@ import { registerBuild } from "./build.js";
 import { registerCheck } from "./check.js";
 import { registerExport } from "./export.js";
 import { registerHistory } from "./history.js";
+import { registerImport } from "./import.js";
 import { registerLs } from "./ls.js";
 import { registerSearch } from "./search.js";
 import { registerServe } from "./serve.js";
@@ -12,6 +13,7 @@ import { registerStats } from "./stats.js";
 /** Every CLI command, in the order `--help` lists them. Each file registers one command. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerCheck,
+  registerImport,
   registerExport,
   registerLs,
   registerShow,
