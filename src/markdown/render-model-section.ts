@@ -14,7 +14,10 @@ export function renderModelSection(section: Section, catalog: Catalog, lang: Rea
   const models = catalog.models.filter((m) => m.sections.includes(section.id)).sort(byDateThenName);
   const row = (m: WithId<Model>) => `| ${renderModelRow(m, section, columns, catalog, lang).join(" | ")} |`;
   const out: string[] = [];
-  out.push(`| ${columns.map((c) => escapeInline(c)).join(" | ")} |`, `|${columns.map(() => "---").join("|")}|`);
+  out.push(
+    `| ${columns.map((c) => escapeInline(c)).join(" | ")} |`,
+    `|${columns.map(() => "---").join("|")}|`,
+  );
   out.push(...models.filter((m) => m.status === "listed").map(row));
   const archived = models.filter((m) => m.status === "archived");
   if (archived.length > 0) out.push("", "<!--", ...archived.map(row), "-->");
