@@ -1,7 +1,7 @@
 import type { Catalog, License, Section, WithId } from "../core/index.js";
 import { createHistoryDiffer } from "./create-history-differ.js";
 import type { CommitInfo, HistoryEvent } from "./history-event.js";
-import { listFileVersions } from "./list-file-versions.js";
+import { type FileVersion, listFileVersions } from "./list-file-versions.js";
 import { openBlobReader } from "./open-blob-reader.js";
 import { readVersionText } from "./read-version-text.js";
 import { resolveRevision } from "./resolve-revision.js";
@@ -69,11 +69,9 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
   const importList = options.importList ?? (await import("../markdown/index.js")).importList;
   const context = { licenses: options.licenses ?? [], sections: options.sections ?? [] };
 
-  // With `since`, start at the last version before it: that one is the baseline, not reported.
-  const firstReported = options.since ? all.findIndex((v) => onOrAfter(v.date, options.since!)) : 0;
-  const start = firstReported < 0 ? all.length : Math.max(0, firstReported - 1);
-  const chosen = all.slice(start);
-  const hasBaseline = options.since !== undefined && start < (firstReported < 0 ? all.length : firstReported);
+  // With `since`, the newest readable version before it is the baseline: diffed against, not reported.
+  const found = options.since ? all.findIndex((v) => onOrAfter(v.date, options.since!)) : 0;
+  const firstReported = found < 0 ? all.length : found;
 
   const report: HistoryReport = { repo, file, rev, head, versions: [], events: [] };
   if (options.since) report.since = options.since;
@@ -81,23 +79,36 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
   const reader = openBlobReader(repo);
   const pending = new Map<number, Promise<Buffer | undefined>>();
   const request = (i: number) => {
-    const blob = chosen[i]?.blob;
+    const blob = all[i]?.blob;
     if (blob && !pending.has(i)) pending.set(i, reader.read(blob));
   };
+  const describe = (v: FileVersion): HistoryVersion => ({
+    commit: v.commit,
+    date: v.date,
+    author: v.author,
+    subject: v.subject,
+    path: v.path,
+    status: "imported",
+  });
+  const source = (v: FileVersion) => `${v.path}@${v.commit.slice(0, 12)}`;
   try {
     let lastBlob: string | undefined;
     let lastSnapshot: Snapshot | undefined;
-    for (let i = 0; i < chosen.length; i++) {
-      for (let j = i; j < Math.min(chosen.length, i + LOOKAHEAD); j++) request(j);
-      const version = chosen[i]!;
-      const info: CommitInfo = { commit: version.commit, date: version.date, author: version.author };
-      const entry: HistoryVersion = {
-        ...info,
-        subject: version.subject,
-        path: version.path,
-        status: "imported",
-      };
-      if (hasBaseline && i === 0) entry.baseline = true;
+    for (let i = firstReported - 1; i >= 0; i--) {
+      const version = all[i]!;
+      if (version.blob === undefined) continue;
+      const parsed = parseVersion(await reader.read(version.blob), source(version), importList, context);
+      if ("reason" in parsed) continue;
+      report.versions.push({ ...describe(version), baseline: true, entries: parsed.snapshot.entries.length });
+      differ.next(parsed.snapshot, version);
+      lastBlob = version.blob;
+      lastSnapshot = parsed.snapshot;
+      break;
+    }
+    for (let i = firstReported; i < all.length; i++) {
+      for (let j = i; j < Math.min(all.length, i + LOOKAHEAD); j++) request(j);
+      const version = all[i]!;
+      const entry = describe(version);
       report.versions.push(entry);
       if (version.blob === undefined) {
         entry.status = "deleted";
@@ -105,15 +116,9 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
       }
       const content = await pending.get(i);
       pending.delete(i);
-      let snapshot: Snapshot | undefined;
-      if (version.blob === lastBlob && lastSnapshot) snapshot = lastSnapshot;
-      else {
-        const parsed = parseVersion(
-          content,
-          `${version.path}@${version.commit.slice(0, 12)}`,
-          importList,
-          context,
-        );
+      let snapshot = version.blob === lastBlob ? lastSnapshot : undefined;
+      if (!snapshot) {
+        const parsed = parseVersion(content, source(version), importList, context);
         if ("reason" in parsed) {
           entry.status = "skipped";
           entry.reason = parsed.reason;
@@ -125,8 +130,8 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
       entry.entries = snapshot.entries.length;
       lastBlob = version.blob;
       lastSnapshot = snapshot;
-      const events = differ.next(snapshot, info);
-      if (!entry.baseline) report.events.push(...events);
+      const info: CommitInfo = { commit: version.commit, date: version.date, author: version.author };
+      report.events.push(...differ.next(snapshot, info));
     }
   } finally {
     await reader.close();

@@ -48,8 +48,9 @@ export function takeSnapshot(catalog: Catalog): Snapshot {
       const first = provenance[0];
       const column = licenseColumn.get(first?.section ?? "");
       const cell = column === undefined ? "" : (first?.raw[column] ?? "").replace(/\s+/g, " ").trim();
-      if (!fields.has("license") && cell && !/^[-?？]$/.test(cell)) {
-        fields.set("license", stableJson(cell));
+      const key = licenseCellKey(cell);
+      if (!fields.has("license") && key) {
+        fields.set("license", stableJson(`cell:${key}`));
         values.set("license", cell);
       }
       entries.push({
@@ -75,6 +76,19 @@ export function normalizeName(name: string): string {
 }
 
 // --- helpers ---
+
+/** A licence cell as compared: link syntax, case, spaces, hyphens and underscores ignored; "" when empty. */
+function licenseCellKey(cell: string): string {
+  const plain = cell.replace(
+    /\[([^\]]*)\]\(([^)]*)\)/g,
+    (_m, label: string, url: string) => `${label} ${url}`,
+  );
+  const key = plain
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, "");
+  return /^[?？]*$/.test(key) ? "" : key;
+}
 
 /** Section heading (title or alias) → index of its licence column in a row's raw cells. */
 function licenseColumns(sections: readonly Section[]): Map<string, number> {
