@@ -56,6 +56,8 @@ export function readMisc(markdown: string): MiscFacts {
     }
     // Bare tag words carry no more information than the tag; everything else is kept as written.
     const bare = tags.length > 0 && /^(moe|rag|multi-?modal|small|reasoning|multilingual)$/i.test(text);
+    // A token that is only a link is kept as the link (its label), not repeated as a note.
+    if (links.length > 0 && parseInline(token.replace(/\[[^\]]*\]\([^)]*\)/g, "")).text === "") continue;
     const japanese = /^japanese$/i.test(text);
     if (!bare && !japanese && !(active && /^moe\s*\([^)]*\)$/i.test(text))) facts.notes.push(text);
   }
