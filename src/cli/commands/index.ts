@@ -5,6 +5,7 @@ import { registerExport } from "./export.js";
 import { registerHistory } from "./history.js";
 import { registerImport } from "./import.js";
 import { registerLs } from "./ls.js";
+import { registerRender } from "./render.js";
 import { registerSearch } from "./search.js";
 import { registerServe } from "./serve.js";
 import { registerShow } from "./show.js";
@@ -15,6 +16,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerCheck,
   registerImport,
   registerExport,
+  registerRender,
   registerLs,
   registerShow,
   registerSearch,
