@@ -18,7 +18,7 @@ import { FACET_NAMES, QUERY_KINDS, SEARCH_FIELDS } from "../query/index.js";
 // TypeScript interfaces, mirrored here so the OpenAPI document can describe them (API tests parse every
 // response with these schemas, so a drift fails a test).
 
-const withId = <T extends z.ZodObject>(schema: T) => schema.extend({ id: Id });
+const withId = <T extends z.ZodRawShape>(schema: z.ZodObject<T, z.core.$strict>) => schema.extend({ id: Id });
 
 export const EntrySummarySchema = z.strictObject({
   kind: z.enum(QUERY_KINDS),
@@ -83,11 +83,13 @@ export const ModelDetailSchema = z.strictObject({
   }),
 });
 
-const resourceList = <T extends z.ZodObject>(item: T) =>
+const resourceList = <T extends z.ZodRawShape>(item: z.ZodObject<T, z.core.$strict>) =>
   z.strictObject({
     ok: z.literal(true),
     total: z.number().int(),
     matching: z.number().int(),
+    /** The parsed filter (facet → values). */
+    filter: z.record(z.string(), z.array(z.string())),
     facets: z.record(z.string(), z.array(FacetCountSchema)),
     items: z.array(withId(item)),
   });

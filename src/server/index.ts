@@ -3,4 +3,4 @@ export type { HubFacts } from "./app-deps.js";
 export { type AppOptions, createApp } from "./create-app.js";
 export { CONTENT_SECURITY_POLICY } from "./security-headers.js";
 export { siteRoutes } from "./site-routes.js";
-export { type StartServerOptions, startServer } from "./start-server.js";
+export { type RunningServer, type StartServerOptions, startServer } from "./start-server.js";

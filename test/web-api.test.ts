@@ -1,0 +1,413 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the OpenAPI document is walked structurally, like JSON.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { modelQueryParameters } from "../src/query/index.js";
+import {
+  BenchmarkItemSchema,
+  BenchmarkListSchema,
+  DatasetItemSchema,
+  DatasetListSchema,
+  ErrorSchema,
+  LeaderboardItemSchema,
+  LeaderboardListSchema,
+  ModelDetailSchema,
+  ModelListSchema,
+  NewsListSchema,
+  StatsSchema,
+} from "../src/server/api-schemas.js";
+import { createApp } from "../src/server/index.js";
+import { createWebFixture, FIXTURE_NOW, type WebFixture } from "./helpers/web-fixture.js";
+
+let fixture: WebFixture;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  fixture = await createWebFixture();
+  app = createApp({ index: fixture.index, now: FIXTURE_NOW });
+});
+afterAll(async () => {
+  await fixture.cleanup();
+});
+
+async function getJson<T extends z.ZodType>(path: string, schema: T, status = 200): Promise<z.infer<T>> {
+  const res = await app.request(path);
+  expect(res.status, path).toBe(status);
+  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+  return schema.parse(await res.json());
+}
+
+const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id).sort();
+
+describe("GET /api/v1/models", () => {
+  it("lists every model newest first, in the documented shape", async () => {
+    const body = await getJson("/api/v1/models", ModelListSchema);
+    expect(body.total).toBe(7);
+    expect(body.items.map((m) => m.id)).toEqual([
+      "qwen3",
+      "medswallow",
+      "llama-3-swallow",
+      "llama-3",
+      "hostile",
+      "mixtral-8x7b",
+      "old-gpt",
+    ]);
+  });
+
+  it.each([
+    ["section=medical", ["medswallow"]],
+    ["section=japanese&lang=ja", ["llama-3-swallow", "medswallow"]],
+    ["section=general,medical&commercial=yes", ["mixtral-8x7b", "qwen3"]],
+    ["lang=ja", ["llama-3-swallow", "medswallow", "qwen3"]],
+    ["status=archived", ["old-gpt"]],
+    ["availability=closed", ["old-gpt"]],
+    ["min_params=50B", ["llama-3", "medswallow", "qwen3"]],
+    ["max_params=1B", ["hostile", "qwen3"]],
+    ["min_params=10B&max_params=20B&params_basis=active", ["mixtral-8x7b"]],
+    ["size=4b-10b", ["llama-3", "llama-3-swallow"]],
+    ["license=llama3", ["llama-3", "llama-3-swallow"]],
+    ["commercial=no", ["medswallow"]],
+    ["commercial=unknown", ["hostile", "old-gpt"]],
+    ["since=2024-07&until=2024-08", ["llama-3-swallow", "medswallow"]],
+    ["year=2023", ["mixtral-8x7b"]],
+    ["org=Tokyo%20Tech", ["llama-3-swallow", "medswallow"]],
+    ["tag=moe", ["mixtral-8x7b"]],
+    ["hf=true", ["llama-3"]],
+    ["base=llama-3", ["llama-3-swallow", "medswallow"]],
+    ["kind=benchmarks", ["jmedbench", "medqa", "mmmu-med"]],
+    ["q=swallow", ["llama-3-swallow", "medswallow"]],
+    ["q=%E5%8C%BB%E7%99%82", ["medswallow"]],
+    ["q=%E6%9D%B1%E5%B7%A5%E5%A4%A7", ["llama-3-swallow"]],
+    ["q=%EF%BC%B1%EF%BC%B7%EF%BC%A5%EF%BC%AE", ["qwen3"]],
+  ])("filters ?%s", async (query, expected) => {
+    expect(ids(await getJson(`/api/v1/models?${query}`, ModelListSchema))).toEqual(expected);
+  });
+
+  it("sorts and pages", async () => {
+    const byName = await getJson("/api/v1/models?sort=name&limit=2&offset=1", ModelListSchema);
+    expect(byName.items.map((m) => m.name)).toEqual(["Llama 3", "Llama 3 Swallow"]);
+    expect(byName).toMatchObject({ total: 7, offset: 1, limit: 2 });
+    const bySize = await getJson("/api/v1/models?sort=-params&limit=1", ModelListSchema);
+    expect(bySize.items[0]?.id).toBe("qwen3");
+  });
+
+  it("adds facet counts on request", async () => {
+    const body = await getJson("/api/v1/models?section=japanese&facets=true", ModelListSchema);
+    expect(body.facets?.section).toEqual(
+      expect.arrayContaining([
+        { value: "general", count: 5 },
+        { value: "japanese", count: 2 },
+      ]),
+    );
+    expect(body.facets?.lang).toEqual(
+      expect.arrayContaining([
+        { value: "ja", count: 2 },
+        { value: "en", count: 1 },
+      ]),
+    );
+  });
+
+  it("answers the .json spelling the static build writes", async () => {
+    expect((await getJson("/api/v1/models.json", ModelListSchema)).total).toBe(7);
+  });
+});
+
+describe("bad input", () => {
+  it.each([
+    ["/api/v1/models?section=nope", "section", ["general", "japanese", "medical", "medical-benchmarks"]],
+    ["/api/v1/models?sort=size", "sort", undefined],
+    ["/api/v1/models?limit=0", "limit", undefined],
+    ["/api/v1/models?min_params=lots", "min_params", undefined],
+    ["/api/v1/models?since=2024-13", "since", undefined],
+    ["/api/v1/models?secton=medical", "secton", undefined],
+    ["/api/v1/models?commercial=maybe", "commercial", ["yes", "no", "conditional", "unknown"]],
+    ["/api/v1/models?facets=yes", "facets", ["true", "1"]],
+    ["/api/v1/models/qwen3?x=1", "x", undefined],
+    ["/api/v1/benchmarks?task=cooking", "task", ["qa", "vqa"]],
+    ["/api/v1/benchmarks?colour=red", "colour", ["task", "lang", "modality", "group"]],
+    ["/api/v1/news?since=yesterday", "since", undefined],
+    ["/api/v1/news?limit=-1", "limit", undefined],
+    ["/api/v1/stats?verbose=1", "verbose", undefined],
+  ])("%s → 400 naming %s", async (path, parameter, valid) => {
+    const body = await getJson(path, ErrorSchema, 400);
+    expect(body.status).toBe(400);
+    expect(body.errors[0]?.parameter).toBe(parameter);
+    if (valid) expect(body.errors[0]?.valid).toEqual(valid);
+    expect(body.error).toContain(parameter);
+  });
+
+  it.each([
+    "/api/v1/models/nope",
+    "/api/v1/models/nope.json",
+    "/api/v1/benchmarks/nope",
+    "/api/v1/datasets/nope",
+    "/api/v1/leaderboards/nope",
+    "/models/nope.json",
+    "/api/v1/nothing",
+  ])("%s → 404 in the one error shape", async (path) => {
+    const body = await getJson(path, ErrorSchema, 404);
+    expect(body).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it("never answers 500 to odd input", async () => {
+    const odd = [
+      "/api/v1/models?q=%22%22%22",
+      "/api/v1/models?q=*",
+      "/api/v1/models?q=NEAR(a%20b)",
+      "/api/v1/models?q=a%20OR%20b",
+      "/api/v1/models?q=%00",
+      "/api/v1/models?q=%F0%9F%94%A5",
+      "/api/v1/models?section=",
+      "/api/v1/models?offset=1e3",
+      "/api/v1/models/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+      "/models/..%2F..%2Fetc%2Fpasswd.json",
+      "/assets/..%2f..%2fpackage.json",
+      "/en/models/%3Cscript%3E",
+      "/en/?q=%E2%80%A8",
+      "/en/?section=nope",
+      "/en/benchmarks?task=x",
+    ];
+    for (const path of odd) {
+      const res = await app.request(path);
+      expect(res.status, path).toBeLessThan(500);
+    }
+  });
+
+  it("serves only GET and HEAD (405 with Allow otherwise)", async () => {
+    for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
+      const res = await app.request("/api/v1/models", { method });
+      expect(res.status).toBe(405);
+      expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+      ErrorSchema.parse(await res.json());
+    }
+    const head = await app.request("/api/v1/models", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+  });
+
+  it("answers HTML routes with an HTML error page", async () => {
+    const res = await app.request("/en/models/nope");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await res.text()).toContain("Not found");
+    const bad = await app.request("/ja/?section=nope");
+    expect(bad.status).toBe(400);
+    const text = await bad.text();
+    expect(text).toContain('<html lang="ja">');
+    expect(text).toContain("section: general, japanese, medical, medical-benchmarks");
+  });
+});
+
+describe("detail and other routes", () => {
+  it("GET /api/v1/models/<id> has lineage, licence, scores and Hub facts", async () => {
+    const body = await getJson("/api/v1/models/medswallow", ModelDetailSchema);
+    expect(body.item.lineage.up.map((n) => n.id)).toEqual(["llama-3-swallow", "llama-3"]);
+    expect(body.item.license?.commercial).toBe("no");
+    const llama = await getJson("/api/v1/models/llama-3.json", ModelDetailSchema);
+    expect(llama.item.lineage.down.map((n) => n.id).sort()).toEqual(["llama-3-swallow", "medswallow"]);
+    expect(llama.item.benchmarks.map((b) => b.id)).toEqual(["medqa"]);
+    expect(llama.item.hub).toEqual([]);
+  });
+
+  it("shows Hub snapshots when given", async () => {
+    const withHub = createApp({
+      index: fixture.index,
+      now: FIXTURE_NOW,
+      hubFacts: (id) =>
+        id === "llama-3"
+          ? [
+              {
+                repo: "meta-llama/Meta-Llama-3-8B",
+                fetched_at: "2025-05-01T00:00:00Z",
+                facts: { downloads: 123, gated: true },
+              },
+            ]
+          : undefined,
+    });
+    const body = ModelDetailSchema.parse(await (await withHub.request("/api/v1/models/llama-3")).json());
+    expect(body.item.hub[0]?.facts).toEqual({ downloads: 123, gated: true });
+    const page = await (await withHub.request("/en/models/llama-3")).text();
+    expect(page).toContain("meta-llama/Meta-Llama-3-8B");
+    expect(page).toContain("downloads");
+  });
+
+  it("lists and filters benchmarks, datasets and leaderboards", async () => {
+    const all = await getJson("/api/v1/benchmarks", BenchmarkListSchema);
+    expect(all.total).toBe(3);
+    const ja = await getJson("/api/v1/benchmarks?lang=ja", BenchmarkListSchema);
+    expect(ids(ja)).toEqual(["jmedbench"]);
+    const image = await getJson("/api/v1/benchmarks?modality=image&task=vqa,qa", BenchmarkListSchema);
+    expect(ids(image)).toEqual(["mmmu-med"]);
+    // Each facet is counted with its own filter left out.
+    expect(image.facets.task).toEqual([{ value: "vqa", count: 1 }]);
+    expect(image.facets.modality).toEqual([
+      { value: "text", count: 3 },
+      { value: "image", count: 1 },
+    ]);
+    expect((await getJson("/api/v1/benchmarks/medqa", BenchmarkItemSchema)).item.size).toEqual([
+      { value: 12723, unit: "questions" },
+    ]);
+    expect(ids(await getJson("/api/v1/datasets", DatasetListSchema))).toEqual(["jmed-corpus"]);
+    expect((await getJson("/api/v1/datasets/jmed-corpus", DatasetItemSchema)).item.name).toBe("JMed Corpus");
+    expect(ids(await getJson("/api/v1/leaderboards?group=medical", LeaderboardListSchema))).toEqual([
+      "open-medical-llm",
+    ]);
+    expect(
+      (await getJson("/api/v1/leaderboards/open-medical-llm", LeaderboardItemSchema)).item.benchmarks,
+    ).toEqual(["medqa"]);
+  });
+
+  it("GET /api/v1/news and /stats", async () => {
+    const news = await getJson("/api/v1/news", NewsListSchema);
+    expect(news.items.map((n) => n.date)).toEqual(["2025-04", "2024-07", "2024-01"]);
+    expect(
+      (await getJson("/api/v1/news?since=2024-07&limit=1", NewsListSchema)).items.map((n) => n.id),
+    ).toEqual(["2025-04-qwen3"]);
+    const stats = await getJson("/api/v1/stats", StatsSchema);
+    expect(stats.stats.total).toMatchObject({
+      models: 7,
+      benchmarks: 3,
+      datasets: 1,
+      leaderboards: 1,
+      news: 3,
+      licenses: 3,
+    });
+  });
+
+  it("every page has a JSON twin named in a Link header", async () => {
+    for (const [page, twin] of [
+      ["/en/models/qwen3", "/models/qwen3.json"],
+      ["/ja/news", "/news.json"],
+      ["/en/charts", "/charts.json"],
+      ["/en/lineage", "/lineage.json"],
+      ["/en/benchmarks/medqa", "/benchmarks/medqa.json"],
+      ["/en/datasets/jmed-corpus", "/datasets/jmed-corpus.json"],
+      ["/en/leaderboards/open-medical-llm", "/leaderboards/open-medical-llm.json"],
+      ["/en/?section=medical", "/api/v1/models?section=medical"],
+      ["/en/benchmarks?lang=ja", "/api/v1/benchmarks?lang=ja"],
+    ] as const) {
+      const res = await app.request(page);
+      expect(res.status, page).toBe(200);
+      expect(res.headers.get("link")).toBe(`<${twin}>; rel="alternate"; type="application/json"`);
+      const json = await app.request(twin);
+      expect(json.status, twin).toBe(200);
+      expect(json.headers.get("content-type")).toMatch(/^application\/json/);
+    }
+  });
+});
+
+describe("HTTP caching, CORS and headers", () => {
+  it("sends ETag and answers If-None-Match with 304", async () => {
+    const res = await app.request("/api/v1/models?section=medical");
+    const tag = res.headers.get("etag");
+    expect(tag).toMatch(/^"[0-9a-f]+"$/);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=60");
+    const again = await app.request("/api/v1/models?section=medical", { headers: { "If-None-Match": tag! } });
+    expect(again.status).toBe(304);
+  });
+
+  it("allows cross-origin GET and preflight", async () => {
+    const res = await app.request("/api/v1/stats", { headers: { Origin: "https://example.org" } });
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    const pre = await app.request("/api/v1/stats", {
+      method: "OPTIONS",
+      headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET" },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get("access-control-allow-methods")).toBe("GET,HEAD,OPTIONS");
+  });
+
+  it("sets a strict CSP and the usual security headers on pages, API and errors", async () => {
+    for (const path of ["/en/", "/api/v1/models", "/nope", "/api/v1/models?sort=x"]) {
+      const res = await app.request(path);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain("unsafe-inline");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+    }
+  });
+
+  it("rejects over-long URLs with 414", async () => {
+    const res = await app.request(`/api/v1/models?q=${"a".repeat(9000)}`);
+    expect(res.status).toBe(414);
+    ErrorSchema.parse(await res.json());
+  });
+});
+
+describe("OpenAPI document", () => {
+  let doc: Record<string, any>;
+  beforeAll(async () => {
+    doc = await (await app.request("/api/openapi.json")).json();
+  });
+
+  it("is a structurally valid OpenAPI 3.1 document", () => {
+    expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
+    expect(doc.info.title).toBeTruthy();
+    expect(doc.info.version).toBeTruthy();
+    for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
+      expect(path.startsWith("/")).toBe(true);
+      const templated = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      for (const [method, op] of Object.entries<Record<string, any>>(item)) {
+        expect(["get", "head"]).toContain(method);
+        expect(op.responses["200"]).toBeDefined();
+        for (const response of Object.values<Record<string, any>>(op.responses)) {
+          expect(response.description ?? response.$ref).toBeTruthy();
+        }
+        for (const p of op.parameters ?? []) {
+          expect(["query", "path", "header", "cookie"]).toContain(p.in);
+          expect(p.schema).toBeDefined();
+          if (p.in === "path") expect(p.required).toBe(true);
+        }
+        const pathParams = (op.parameters ?? [])
+          .filter((p: { in: string }) => p.in === "path")
+          .map((p: { name: string }) => p.name);
+        expect(pathParams.sort()).toEqual(templated.sort());
+      }
+    }
+    // Every $ref resolves inside the document.
+    const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
+    for (const ref of refs) {
+      const pointer = ref.slice(8, -1);
+      expect(pointer.startsWith("#/")).toBe(true);
+      const target = pointer
+        .slice(2)
+        .split("/")
+        .reduce<any>((node, key) => node?.[key], doc);
+      expect(target, pointer).toBeDefined();
+    }
+  });
+
+  it("lists every API route and every model query parameter", () => {
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [
+        "/api/openapi.json",
+        "/api/v1/benchmarks",
+        "/api/v1/benchmarks/{id}",
+        "/api/v1/datasets",
+        "/api/v1/datasets/{id}",
+        "/api/v1/leaderboards",
+        "/api/v1/leaderboards/{id}",
+        "/api/v1/models",
+        "/api/v1/models/{id}",
+        "/api/v1/news",
+        "/api/v1/stats",
+      ].sort(),
+    );
+    const names = doc.paths["/api/v1/models"].get.parameters.map((p: { name: string }) => p.name);
+    expect(names.sort()).toEqual([...modelQueryParameters(), "facets"].sort());
+  });
+
+  it("describes real responses: each documented path answers 200", async () => {
+    for (const path of Object.keys(doc.paths)) {
+      const concrete = path
+        .replace("/models/{id}", "/models/qwen3")
+        .replace("/benchmarks/{id}", "/benchmarks/medqa")
+        .replace("/datasets/{id}", "/datasets/jmed-corpus")
+        .replace("/leaderboards/{id}", "/leaderboards/open-medical-llm");
+      expect((await app.request(concrete)).status, concrete).toBe(200);
+    }
+  });
+});

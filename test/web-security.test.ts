@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../src/server/index.js";
+import { createWebFixture, FIXTURE_NOW, HOSTILE, type WebFixture } from "./helpers/web-fixture.js";
+
+let fixture: WebFixture;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  fixture = await createWebFixture();
+  app = createApp({ index: fixture.index, now: FIXTURE_NOW });
+});
+afterAll(async () => {
+  await fixture.cleanup();
+});
+
+const PAGES = [
+  "/",
+  "/models/hostile",
+  "/news",
+  "/charts",
+  "/lineage",
+  "/benchmarks",
+  "/datasets",
+  "/leaderboards",
+  "/?q=%3Cscript%3E",
+  "/?org=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+];
+
+async function text(path: string): Promise<string> {
+  const res = await app.request(path);
+  expect(res.status, path).toBe(200);
+  return res.text();
+}
+
+describe("hostile catalogue entries are inert everywhere", () => {
+  it.each(["ja", "en"])("HTML pages (%s) escape text and attributes", async (lang) => {
+    for (const page of PAGES) {
+      const html = await text(`/${lang}${page}`);
+      expect(html, page).not.toContain(HOSTILE.name);
+      expect(html, page).not.toContain("<img src=x");
+      expect(html, page).not.toContain(HOSTILE.closeScript);
+      expect(html, page).not.toMatch(/href="javascript:/i);
+      // The only scripts are our module file and the JSON config block.
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      for (const tag of scripts) {
+        expect(tag).toMatch(
+          /^<script (type="module" src="\/assets\/app-[0-9a-f]+\.js"|type="application\/json" id="config")>$/,
+        );
+      }
+      // No inline event handlers or style attributes (the CSP forbids them anyway).
+      const tags = html.replace(/="[^"]*"/g, '=""');
+      expect(tags).not.toMatch(/<[^>]+\son[a-z]+=/i);
+      expect(tags).not.toMatch(/<[^>]+\sstyle=/i);
+    }
+  });
+
+  it("shows the hostile name as text on its detail page", async () => {
+    const html = await text("/en/models/hostile");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+    // javascript: links are shown as text, not as anchors.
+    expect(html).not.toContain('javascript:alert(3)"');
+  });
+
+  it("embeds JSON in HTML without closing the script element", async () => {
+    const html = await text("/en/?q=%3C%2Fscript%3E%3Cscript%3Ealert(5)%3C%2Fscript%3E");
+    const config = html.match(/<script type="application\/json" id="config">([\s\S]*?)<\/script>/)?.[1] ?? "";
+    expect(config).not.toMatch(/[<>]/);
+    expect(() => JSON.parse(config)).not.toThrow();
+    expect(html).not.toContain("<script>alert(5)");
+  });
+
+  it("escapes the Atom feed", async () => {
+    const feed = await text("/feed.atom");
+    expect(feed).toContain("&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;&lt;!--");
+    expect(feed).not.toContain(HOSTILE.closeScript);
+    expect(feed).not.toContain("<script");
+  });
+
+  it("escapes markdown in llms.txt", async () => {
+    const txt = await text("/llms.txt");
+    expect(txt).toContain("\\<script\\>alert\\(1\\)\\</script\\>");
+    expect(txt).not.toContain(HOSTILE.name);
+    for (const line of txt.split("\n").filter((l) => l.startsWith("- ["))) {
+      expect(line).toMatch(/^- \[[^\]]*(\\\][^\]]*)*\]\(http:\/\/localhost\/[^)\s]+\)/);
+    }
+  });
+
+  it("serves JSON as JSON with nosniff, so a browser never renders it as HTML", async () => {
+    for (const path of ["/search-index.json", "/models/hostile.json", "/api/v1/models?q=script"]) {
+      const res = await app.request(path);
+      expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+  });
+
+  it("has no path traversal: odd paths never reach the file system", async () => {
+    for (const path of [
+      "/assets/../../package.json",
+      "/assets/..%2f..%2fpackage.json",
+      "/assets/%2e%2e/%2e%2e/package.json",
+      "/..%2f..%2fetc%2fpasswd",
+      "/en/models/..%2f..%2fpackage.json",
+      "/models/..%2f..%2fpackage.json.json",
+    ]) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).not.toContain('"dependencies"');
+    }
+  });
+});

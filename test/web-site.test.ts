@@ -1,0 +1,127 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../src/site/index.js";
+import { createWebFixture, FIXTURE_NOW, HOSTILE, type WebFixture } from "./helpers/web-fixture.js";
+
+let fixture: WebFixture;
+beforeAll(async () => {
+  fixture = await createWebFixture();
+});
+afterAll(async () => {
+  await fixture.cleanup();
+});
+
+describe("buildSite", () => {
+  it("writes every page, twin, API file, feed and asset under a sub-path", async () => {
+    const out = path.join(fixture.dir, "dist");
+    const result = await buildSite({
+      index: fixture.index,
+      out,
+      base: "/sub/",
+      now: FIXTURE_NOW,
+      siteUrl: "https://example.org/sub/",
+    });
+    expect(result.files).toBeGreaterThan(50);
+    for (const file of [
+      "index.html",
+      "404.html",
+      "en/index.html",
+      "ja/index.html",
+      "ja/models/medswallow/index.html",
+      "en/benchmarks/medqa/index.html",
+      "en/charts/index.html",
+      "models/medswallow.json",
+      "api/v1/models.json",
+      "api/v1/models/medswallow.json",
+      "api/v1/benchmarks.json",
+      "api/v1/news.json",
+      "api/v1/stats.json",
+      "api/openapi.json",
+      "search-index.json",
+      "feed.atom",
+      "llms.txt",
+    ]) {
+      expect(existsSync(path.join(out, file)), file).toBe(true);
+    }
+    const home = await readFile(path.join(out, "en/index.html"), "utf8");
+    expect(home).toContain('href="/sub/en/models/medswallow/"');
+    expect(home).toMatch(/<script type="module" src="\/sub\/assets\/app-[0-9a-f]+\.js">/);
+    expect(home).toContain('"dataUrl":"/sub/search-index.json"');
+    expect(home).not.toMatch(/(href|src)="\/(?!sub\/)/);
+    expect(home).not.toContain(HOSTILE.name);
+    const feed = await readFile(path.join(out, "feed.atom"), "utf8");
+    expect(feed).toContain('href="https://example.org/sub/en/models/qwen3"');
+    const models = JSON.parse(await readFile(path.join(out, "api/v1/models.json"), "utf8"));
+    expect(models.total).toBe(7);
+  });
+
+  it("refuses a non-empty folder it did not write, and clears its own on rebuild", async () => {
+    const foreign = path.join(fixture.dir, "foreign");
+    await mkdir(foreign, { recursive: true });
+    await writeFile(path.join(foreign, "keep.txt"), "mine");
+    await expect(buildSite({ index: fixture.index, out: foreign })).rejects.toThrow(/not empty/);
+    expect(await readFile(path.join(foreign, "keep.txt"), "utf8")).toBe("mine");
+
+    const out = path.join(fixture.dir, "again");
+    await buildSite({ index: fixture.index, out });
+    await writeFile(path.join(out, "stale.html"), "old");
+    await buildSite({ index: fixture.index, out });
+    expect(existsSync(path.join(out, "stale.html"))).toBe(false);
+    expect(existsSync(path.join(out, "en/index.html"))).toBe(true);
+  });
+});
+
+// The built CLI (`npm run build` first), as a user runs it.
+const BIN = path.resolve("bin/llm-radar.js");
+
+describe.skipIf(!existsSync(path.resolve("lib/cli/commands/serve.js")))("llm-radar serve / build", () => {
+  it("build writes the site and reports what it wrote", () => {
+    const out = path.join(fixture.dir, "cli-dist");
+    const r = spawnSync(
+      process.execPath,
+      [BIN, "--catalog", fixture.catalogDir, "build", "--out", out, "--base", "/x/"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, LLM_RADAR_INDEX: path.join(fixture.dir, "cli-index.sqlite") },
+      },
+    );
+    expect(r.stderr).toMatch(/wrote \d+ files/);
+    expect(r.status).toBe(0);
+    expect(readFileSync(path.join(out, "en/index.html"), "utf8")).toContain('href="/x/en/models/qwen3/"');
+  });
+
+  it("build rejects bad flags with exit 2", () => {
+    const r = spawnSync(process.execPath, [BIN, "--catalog", fixture.catalogDir, "build", "--lang", "fr"], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--lang");
+  });
+
+  it("serve prints its URL and answers on it until stopped", async () => {
+    const child = spawn(process.execPath, [BIN, "--catalog", fixture.catalogDir, "serve", "--port", "0"], {
+      env: { ...process.env, LLM_RADAR_INDEX: path.join(fixture.dir, "cli-index.sqlite") },
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (chunk) => {
+          out += chunk;
+          const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+          if (m) resolve(m[0]);
+        });
+        child.on("exit", (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const res = await fetch(`${url}api/v1/models?section=medical`);
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { total: number }).total).toBe(1);
+    } finally {
+      child.kill("SIGTERM");
+    }
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(0);
+  });
+});
