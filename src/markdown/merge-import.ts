@@ -181,7 +181,8 @@ function mergeEntry(kind: MergedKind, current: Entry, incoming: Entry, conflicts
       conflicts.push({
         kind: curated.has(key) ? "merge/curated" : "merge/hand-edit",
         line,
-        severity: "info",
+        // A real conflict when the source changed too; otherwise a reminder of a curated value.
+        severity: sourceUnchanged ? "info" : "warning",
         entry: current.id,
         message: `${kind}/${current.id}: kept the catalogue's ${key} (${short(a)}); the source gives ${short(b)}`,
       });
@@ -193,9 +194,10 @@ function mergeEntry(kind: MergedKind, current: Entry, incoming: Entry, conflicts
     else if (b !== undefined) merged[key] = b;
   }
   merged.provenance = [...current.provenance.filter((p) => !sources.has(p.source)), ...incoming.provenance];
+  // Repairs of the source first, then curator and sync records in their own order.
   merged.corrections = [
-    ...current.corrections.filter((c) => c.by !== "import"),
     ...incoming.corrections.filter((c) => c.by === "import"),
+    ...current.corrections.filter((c) => c.by !== "import"),
   ];
   return merged as unknown as Entry;
 }
