@@ -71,6 +71,7 @@ function placeLinks(model: Model, noteTokens: readonly string[]): PlacedLinks {
   const placed: PlacedLinks = { hf: [], pretraining: [], finetuning: [], misc: new Map() };
   const pre = model.training?.pretraining ?? "";
   const fine = model.training?.finetuning ?? "";
+  let afterMisc = false;
   for (const link of model.links) {
     const label = link.label;
     if (label === undefined && placed.name === undefined) placed.name = link;
@@ -78,10 +79,29 @@ function placeLinks(model: Model, noteTokens: readonly string[]): PlacedLinks {
       placed.pretraining.push(link);
     } else if (label && fine.includes(label) && !placed.finetuning.some((l) => l.label === label)) {
       placed.finetuning.push(link);
-    } else if (label && noteTokens.includes(label) && !placed.misc.has(label)) placed.misc.set(label, link);
-    else placed.hf.push(link);
+    } else if (label && !placed.misc.has(label) && fitsMisc(model, label, noteTokens, afterMisc)) {
+      placed.misc.set(label, link);
+      afterMisc = true;
+    } else placed.hf.push(link);
   }
   return placed;
+}
+
+/**
+ * A labelled link goes to misc when the importer reads it back there without side effects (its label
+ * adds no tag, method, language or availability the model lacks) and misc is where it came from:
+ * its label is in a note, it carries one of the model's tags, or an earlier link was in misc.
+ */
+function fitsMisc(model: Model, label: string, noteTokens: readonly string[], afterMisc: boolean): boolean {
+  const facts = readMisc(`[${label}](x)`);
+  const harmless =
+    facts.tags.every((t) => model.tags.includes(t)) &&
+    facts.methods.length === 0 &&
+    facts.languages.length === 0 &&
+    facts.availability === undefined &&
+    facts.active === undefined;
+  if (!harmless) return false;
+  return afterMisc || facts.tags.length > 0 || noteTokens.some((t) => t.includes(label));
 }
 
 /** Notes for misc, and what the test column said when it was prose ("evaluated on …"). */
@@ -147,16 +167,20 @@ function miscCell(
     covered.add("moe");
   }
   if (model.languages.includes("ja") && section.id !== "japanese") tokens.push("japanese");
-  for (const token of noteTokens) for (const tag of readMisc(token).tags) covered.add(tag);
+  for (const text of [...noteTokens, ...links.keys()])
+    for (const tag of readMisc(text).tags) covered.add(tag);
   for (const tag of model.tags) {
     if (covered.has(tag) || !TAG_WORDS[tag]) continue;
     tokens.push(TAG_WORDS[tag]!);
     covered.add(tag);
   }
+  const standalone = new Map(links);
   for (const token of noteTokens) {
-    const link = links.get(token);
-    tokens.push(link ? markdownLink(token, link.url) : escapeInline(token));
+    const inside = [...standalone.values()].filter((l) => token.includes(l.label ?? "\u0000"));
+    for (const l of inside) standalone.delete(l.label!);
+    tokens.push(withLinks(token, inside));
   }
+  for (const link of standalone.values()) tokens.push(markdownLink(link.label ?? "", link.url));
   for (const method of model.training?.methods ?? []) tokens.push(escapeInline(method));
   for (const score of model.scores) {
     if (score.value === undefined) continue;

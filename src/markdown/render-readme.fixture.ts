@@ -109,11 +109,14 @@ export function fixtureCatalog(): Catalog {
         released: "2024-12",
         status: "archived",
         availability: "open-weights",
-        links: [hf("lab/a-b")],
+        links: [
+          hf("lab/a-b"),
+          { ...hf("lab/a-b-long-1", "collection"), label: "long context available" },
+        ],
         base_models: ["qwen3"],
         training: { pretraining: "Qwen3" },
-        notes: { en: "long context available" },
-        tags: ["long-context"],
+        notes: { en: "closed now" },
+        tags: ["moe", "long-context"],
       }),
       model("medswallow", {
         name: "MedSwallow",

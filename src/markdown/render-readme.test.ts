@@ -71,7 +71,7 @@ describe("renderReadme", () => {
       | 2024.12 | [DeepSeek-V3](https://github.com/deepseek-ai/DeepSeek-V3) | [HF](https://huggingface.co/deepseek-ai/DeepSeek-V3) | 671B | mit | 14.8T | sft, RL | MoE(37B) |
 
       <!--
-      | 2024.12 | [A \\| B model (Lab)]() | [HF](https://huggingface.co/lab/a-b) |  |  | Qwen3 |  | long context available |
+      | 2024.12 | [A \\| B model (Lab)]() | [HF](https://huggingface.co/lab/a-b) |  |  | Qwen3 |  | MoE, closed now, [long context available](https://huggingface.co/collections/lab/a-b-long-1) |
       -->
 
       - GPT-4 is not open.
