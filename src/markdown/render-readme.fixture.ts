@@ -109,10 +109,7 @@ export function fixtureCatalog(): Catalog {
         released: "2024-12",
         status: "archived",
         availability: "open-weights",
-        links: [
-          hf("lab/a-b"),
-          { ...hf("lab/a-b-long-1", "collection"), label: "long context available" },
-        ],
+        links: [hf("lab/a-b"), { ...hf("lab/a-b-long-1", "collection"), label: "long context available" }],
         base_models: ["qwen3"],
         training: { pretraining: "Qwen3" },
         notes: { en: "closed now" },
