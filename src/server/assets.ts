@@ -19,3 +19,13 @@ export const ASSETS = {
   css: asset("style", "css", "text/css; charset=utf-8", STYLE_CSS),
   js: asset("app", "js", "text/javascript; charset=utf-8", CLIENT_SCRIPT),
 } as const;
+
+/**
+ * `/favicon.ico` (browsers ask for it even on the feed, and a 404 would be a console error): a radar
+ * mark as SVG, which browsers accept whatever the name.
+ */
+export const FAVICON: Asset = {
+  path: "/favicon.ico",
+  type: "image/svg+xml",
+  body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#0b57d0"/><circle cx="8" cy="8" r="4" fill="none" stroke="#fff" stroke-width="1.5"/><circle cx="8" cy="8" r="1.5" fill="#fff"/></svg>',
+};

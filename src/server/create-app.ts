@@ -4,7 +4,7 @@ import { etag } from "hono/etag";
 import type { CatalogIndex } from "../query/index.js";
 import { apiRoutes } from "./api-routes.js";
 import type { AppDeps, AppEnv, HubFacts } from "./app-deps.js";
-import { ASSETS } from "./assets.js";
+import { ASSETS, FAVICON } from "./assets.js";
 import { renderFeed } from "./feed.js";
 import { handleError, handleNotFound } from "./handle-error.js";
 import { htmlPages } from "./html-pages.js";
@@ -71,6 +71,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       }),
     );
   }
+  app.get(FAVICON.path, (c) =>
+    c.body(FAVICON.body, 200, { "Content-Type": FAVICON.type, "Cache-Control": "public, max-age=86400" }),
+  );
   const feeds = new Map<string, string>();
   app.get("/feed.atom", (c) => {
     const url = siteUrl(c.req.url);

@@ -36,6 +36,7 @@ export function layout(ctx: PageContext, options: LayoutOptions, body: Html): Ht
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="${fileHref(ctx, "/favicon.ico")}" type="image/svg+xml">
 <title>${options.title}</title>
 <meta name="description" content="${options.description ?? t.tagline}">
 <link rel="stylesheet" href="${fileHref(ctx, ASSETS.css.path)}">

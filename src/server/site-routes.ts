@@ -1,5 +1,5 @@
 import type { CatalogIndex } from "../query/index.js";
-import { ASSETS } from "./assets.js";
+import { ASSETS, FAVICON } from "./assets.js";
 import { LANGS } from "./lang.js";
 import { RESOURCE_KINDS } from "./resource-pages.js";
 
@@ -54,6 +54,7 @@ export function siteRoutes(index: CatalogIndex): SiteRoute[] {
     "/api/v1/stats.json",
     ASSETS.css.path,
     ASSETS.js.path,
+    FAVICON.path,
     ...models.flatMap((id) => [`/models/${id}.json`, `/api/v1/models/${id}.json`]),
     ...resources.flatMap(({ kind, ids }) => [
       `/api/v1/${kind}.json`,

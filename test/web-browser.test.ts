@@ -1,0 +1,187 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type RunningServer, startServer } from "../src/server/index.js";
+import { createWebFixture, FIXTURE_NOW, type WebFixture } from "./helpers/web-fixture.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+if (!existsSync(CHROMIUM)) {
+  console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium fonts-noto-cjk)`);
+}
+
+describe.skipIf(!existsSync(CHROMIUM))("web catalogue in Chromium", () => {
+  let fixture: WebFixture;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    fixture = await createWebFixture();
+    server = await startServer(createApp({ index: fixture.index, now: FIXTURE_NOW }), { port: 0 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage({ locale: "en-US" });
+    page.on("console", (msg) => {
+      if (msg.type() === "error" || msg.type() === "warning") problems.push(`${msg.type()}: ${msg.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+    page.on("response", (res) => {
+      if (res.status() >= 400) problems.push(`HTTP ${res.status()} ${res.url()}`);
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await fixture?.cleanup();
+  });
+
+  const rowNames = () =>
+    page.$$eval("#models tbody tr td:nth-child(2) a", (as) => as.map((a) => a.textContent));
+  const ready = () => page.waitForSelector("html[data-ready='1']");
+
+  async function search(text: string) {
+    await page.fill("#q", "");
+    await page.type("#q", text);
+  }
+
+  it("loads the catalogue, searches in Japanese and English, combines facets and sorts", async () => {
+    await page.goto(`${server.url}en/`);
+    await ready();
+    await mkdir("test-results", { recursive: true });
+    await page.screenshot({ path: path.join("test-results", "catalogue.png"), fullPage: true });
+    expect(await rowNames()).toHaveLength(7);
+
+    await search("医療");
+    await expect.poll(rowNames).toEqual(["MedSwallow"]);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("医療");
+    await search("swallow");
+    await expect.poll(async () => (await rowNames()).sort()).toEqual(["Llama 3 Swallow", "MedSwallow"]);
+    await search("ＱＷＥＮ");
+    await expect.poll(rowNames).toEqual(["Qwen3"]);
+    await search("");
+    await expect.poll(rowNames).toHaveLength(7);
+
+    await page.check('fieldset[data-facet="section"] input[value="general"]');
+    await expect.poll(rowNames).toHaveLength(5);
+    await page.check('fieldset[data-facet="lang"] input[value="ja"]');
+    await expect.poll(rowNames).toEqual(["Qwen3"]);
+    expect(await page.textContent("#count")).toContain("1 of 1 matching (7 in total)");
+    await page.uncheck('fieldset[data-facet="lang"] input[value="ja"]');
+    await page.check('fieldset[data-facet="commercial"] input[value="yes"]');
+    await expect.poll(rowNames).toEqual(["Qwen3", "Mixtral 8x7B"]);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll("section")).toEqual(["general"]);
+    expect(url.searchParams.getAll("commercial")).toEqual(["yes"]);
+
+    // The browser's answer equals the server's for the same URL (one query semantics).
+    const api = (await (await fetch(`${server.url}api/v1/models${url.search}`)).json()) as {
+      items: { name: string }[];
+    };
+    expect(await rowNames()).toEqual(api.items.map((m) => m.name));
+
+    await page.click('#models th[data-sort="name"] a');
+    await expect.poll(rowNames).toEqual(["Mixtral 8x7B", "Qwen3"]);
+    expect(new URL(page.url()).searchParams.get("sort")).toBe("name");
+    expect(await page.getAttribute('#models th[data-sort="name"]', "aria-sort")).toBe("ascending");
+  });
+
+  it("follows a detail link, goes back to the same filters, and back again", async () => {
+    await page.click("#models tbody a >> text=Qwen3");
+    await page.waitForURL(/\/en\/models\/qwen3$/);
+    expect(await page.textContent("h1")).toContain("Qwen3");
+    await page.goBack();
+    await ready();
+    await expect.poll(rowNames).toEqual(["Mixtral 8x7B", "Qwen3"]);
+    expect(await page.isChecked('fieldset[data-facet="commercial"] input[value="yes"]')).toBe(true);
+    await page.goBack();
+    await expect.poll(rowNames).toEqual(["Qwen3", "Mixtral 8x7B"]);
+    await page.goBack();
+    await expect
+      .poll(() => page.isChecked('fieldset[data-facet="commercial"] input[value="yes"]'))
+      .toBe(false);
+  });
+
+  it("switches language with the visible switch and shows the Japanese variant", async () => {
+    await page.goto(`${server.url}en/models/medswallow`);
+    await page.click("a.lang");
+    await page.waitForURL(/\/ja\/models\/medswallow$/);
+    expect(await page.getAttribute("html", "lang")).toBe("ja");
+    expect(await page.textContent("main")).toContain("医療向けに追加学習したモデル");
+    await page.click("nav a >> text=モデル");
+    await ready();
+    expect(await page.textContent("#count")).toContain("7件");
+  });
+
+  it("is keyboard usable: skip link first, facets and search reachable", async () => {
+    await page.goto(`${server.url}en/`);
+    await ready();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip");
+    await page.focus('fieldset[data-facet="section"] input[value="medical"]');
+    await page.keyboard.press("Space");
+    await expect.poll(rowNames).toEqual(["MedSwallow"]);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(
+      "medical",
+    );
+  });
+
+  it("loads a valid Atom feed and the charts", async () => {
+    const feed = await page.goto(`${server.url}feed.atom`);
+    const xml = (await feed?.text()) ?? "";
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      return {
+        error: doc.getElementsByTagName("parsererror").length,
+        entries: doc.getElementsByTagName("entry").length,
+        root: doc.documentElement.namespaceURI,
+      };
+    }, xml);
+    expect(parsed).toEqual({ error: 0, entries: 10, root: "http://www.w3.org/2005/Atom" });
+
+    await page.goto(`${server.url}en/charts`);
+    const charts = await page.$$eval("svg.chart[role=img]", (svgs) =>
+      svgs.map((s) => ({
+        title: s.querySelector("title")?.textContent,
+        dots: s.querySelectorAll("circle").length,
+        bars: s.querySelectorAll("rect").length,
+      })),
+    );
+    expect(charts).toEqual([
+      { title: "Parameters by release date", dots: 7, bars: 0 },
+      { title: "Releases per quarter by section", dots: 0, bars: 7 },
+    ]);
+    await page.goto(`${server.url}en/lineage`);
+    expect(await page.$$eval("ul.tree a", (as) => as.map((a) => a.textContent))).toEqual([
+      "Llama 3",
+      "Llama 3 Swallow",
+      "MedSwallow",
+    ]);
+  });
+
+  it("works with JavaScript off: the facet form is answered by the server", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${server.url}en/`);
+    await plain.check('fieldset[data-facet="section"] input[value="medical"]');
+    await plain.click("button[type=submit]");
+    await plain.waitForURL(/section=medical/);
+    expect(
+      await plain.$$eval("#models tbody tr td:nth-child(2) a", (as) => as.map((a) => a.textContent)),
+    ).toEqual(["MedSwallow"]);
+    await context.close();
+  });
+
+  it("logged no console errors or CSP violations", () => {
+    expect(problems).toEqual([]);
+  });
+});
