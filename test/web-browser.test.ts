@@ -1,9 +1,11 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { createServer } from "node:http";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type RunningServer, startServer } from "../src/server/index.js";
+import { CONTENT_SECURITY_POLICY, createApp, type RunningServer, startServer } from "../src/server/index.js";
+import { buildSite } from "../src/site/index.js";
 import { createWebFixture, FIXTURE_NOW, type WebFixture } from "./helpers/web-fixture.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -181,7 +183,64 @@ describe.skipIf(!existsSync(CHROMIUM))("web catalogue in Chromium", () => {
     await context.close();
   });
 
+  it("the static build works under a sub-path: search, facets and detail links", async () => {
+    const out = path.join(fixture.dir, "static");
+    await buildSite({ index: fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
+    const host = await serveFolder(out, "/sub/");
+    try {
+      await page.goto(`${host.url}sub/ja/?section=medical`);
+      await ready();
+      await expect.poll(rowNames).toEqual(["MedSwallow"]);
+      await page.uncheck('fieldset[data-facet="section"] input[value="medical"]');
+      await search("東工大");
+      await expect.poll(rowNames).toEqual(["Llama 3 Swallow"]);
+      await page.click("#models tbody a");
+      await page.waitForURL(/\/sub\/ja\/models\/llama-3-swallow\/$/);
+      expect(await page.textContent("h1")).toContain("Llama 3 Swallow");
+    } finally {
+      await host.close();
+    }
+  });
+
   it("logged no console errors or CSP violations", () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** A minimal static host (like GitHub Pages) serving `dir` under `prefix`, with the site's CSP. */
+async function serveFolder(
+  dir: string,
+  prefix: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const types: Record<string, string> = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".json": "application/json",
+  };
+  const server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = path.join(dir, pathname.slice(prefix.length));
+    if (!pathname.startsWith(prefix) || !file.startsWith(dir)) {
+      res.writeHead(404).end();
+      return;
+    }
+    if ((await stat(file).catch(() => undefined))?.isDirectory()) file = path.join(file, "index.html");
+    const body = await readFile(file).catch(() => undefined);
+    if (!body) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      "Content-Type": types[path.extname(file)] ?? "application/octet-stream",
+      "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
