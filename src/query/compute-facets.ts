@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { FACET_NAMES, type FacetCount, type FacetName, type Facets } from "./catalog-index.js";
 import type { ModelQuery } from "./model-query.js";
-import { buildQuerySql } from "./query-sql.js";
+import { buildQuerySql, COMMERCIAL } from "./query-sql.js";
 import { SIZE_BUCKET_IDS } from "./size-buckets.js";
 
 /** Facets stored one row per value in `entry_values`; the others are columns of `entries`. */
@@ -11,7 +11,7 @@ const COLUMN: Partial<Record<FacetName, string>> = {
   status: "e.status",
   availability: "e.availability",
   license: "e.license",
-  commercial: "COALESCE(l.commercial, 'unknown')",
+  commercial: COMMERCIAL,
   year: "e.year",
 };
 

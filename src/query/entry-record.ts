@@ -96,7 +96,8 @@ export function searchTexts(entry: IndexedEntry): Record<SearchField, string[]> 
       ...(e.tasks ?? []),
       ...(e.modality ?? []),
       e.group,
-      ...e.provenance.flatMap((p) => [p.group, ...p.raw]),
+      // Provenance's raw cells repeat the fields above; only the group heading adds words.
+      ...e.provenance.map((p) => p.group),
     ]),
   };
 }

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 
 /** Bump when the tables change: an index with another version is deleted and rebuilt. */
-export const INDEX_VERSION = "2";
+export const INDEX_VERSION = "3";
 
 /**
  * Creates the tables. `entries` holds one row per model, benchmark, dataset or leaderboard, with the
@@ -30,21 +30,24 @@ export function createIndexSchema(db: Database.Database): void {
       license TEXT,
       params_max REAL,
       has_hf INTEGER NOT NULL,
-      search_text TEXT NOT NULL,
-      summary TEXT NOT NULL,
-      data TEXT NOT NULL,
       UNIQUE (kind, id)
     );
+    -- Large values live apart so scans and counts over entries read small rows.
+    CREATE TABLE IF NOT EXISTS entry_data (rid INTEGER PRIMARY KEY, summary TEXT NOT NULL, data TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS entry_text (rid INTEGER PRIMARY KEY, search_text TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS entries_file ON entries (file);
-    CREATE INDEX IF NOT EXISTS entries_kind_released ON entries (kind, released);
-    CREATE INDEX IF NOT EXISTS entries_kind_params ON entries (kind, params_max);
-    CREATE INDEX IF NOT EXISTS entries_kind_name ON entries (kind, name_norm);
+    -- Same expressions as the ORDER BY clauses in open-index.ts, so a page needs no sort.
+    CREATE INDEX IF NOT EXISTS entries_by_released ON entries (kind, released IS NULL, released DESC, name_norm, id);
+    CREATE INDEX IF NOT EXISTS entries_by_params ON entries (kind, params_max IS NULL, params_max DESC, name_norm, id);
+    CREATE INDEX IF NOT EXISTS entries_by_name ON entries (kind, name_norm, id);
     CREATE INDEX IF NOT EXISTS entries_license ON entries (license);
     CREATE TABLE IF NOT EXISTS entry_values (rid INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS entry_values_facet ON entry_values (facet, value, rid);
     CREATE INDEX IF NOT EXISTS entry_values_rid ON entry_values (rid);
     CREATE TABLE IF NOT EXISTS sizes (rid INTEGER NOT NULL, params REAL, active REAL);
     CREATE INDEX IF NOT EXISTS sizes_rid ON sizes (rid);
+    CREATE INDEX IF NOT EXISTS sizes_params ON sizes (params, rid);
+    CREATE INDEX IF NOT EXISTS sizes_active ON sizes (COALESCE(active, params), rid);
     CREATE TABLE IF NOT EXISTS lineage (rid INTEGER NOT NULL, child TEXT NOT NULL, parent TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS lineage_parent ON lineage (parent);
     CREATE INDEX IF NOT EXISTS lineage_child ON lineage (child);

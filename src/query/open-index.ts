@@ -31,8 +31,8 @@ import { findMatch } from "./find-match.js";
 import { createIndexSchema, INDEX_VERSION } from "./index-schema.js";
 import type { ModelQuery, QueryKind, Vocabulary } from "./model-query.js";
 import { normalizeText } from "./normalize-text.js";
-import { buildQuerySql } from "./query-sql.js";
-import { refreshIndex } from "./refresh-index.js";
+import { buildQuerySql, COMMERCIAL } from "./query-sql.js";
+import { type FileCache, refreshIndex } from "./refresh-index.js";
 import { defaultIndexPath } from "./resolve-index-path.js";
 
 export interface OpenIndexOptions {
@@ -108,6 +108,7 @@ const ORDER: Record<string, string> = {
 class SqliteCatalogIndex implements CatalogIndex {
   lastRefresh: RefreshResult = { scanned: 0, added: 0, changed: 0, removed: 0, ms: 0, diagnostics: [] };
   private readonly cache = new Map<string, Database.Statement>();
+  private files: FileCache | undefined;
 
   constructor(
     private readonly db: Database.Database,
@@ -116,8 +117,10 @@ class SqliteCatalogIndex implements CatalogIndex {
   ) {}
 
   async refresh(): Promise<RefreshResult> {
-    this.lastRefresh = refreshIndex(this.db, this.catalogDir);
-    return this.lastRefresh;
+    const { result, cache } = refreshIndex(this.db, this.catalogDir, this.files);
+    this.files = cache;
+    this.lastRefresh = result;
+    return result;
   }
 
   queryModels(query: ModelQuery): QueryResult {
@@ -133,15 +136,12 @@ class SqliteCatalogIndex implements CatalogIndex {
     const orderParams = rankByText ? this.relevanceParams(sql.terms.join(" ")) : [];
     const limit = query.limit ?? -1;
     const offset = query.offset ?? 0;
-    const rows = this.prepare(
-      `SELECT e.summary AS summary, COALESCE(l.commercial, 'unknown') AS commercial${
-        sql.terms.length > 0 ? ", e.data AS data" : ""
-      } FROM ${sql.from} WHERE ${sql.where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    ).all(...sql.params, ...orderParams, limit, offset) as {
-      summary: string;
-      commercial: string;
-      data?: string;
-    }[];
+    // Page by rowid over the narrow entries table, then read the stored summaries of that page only.
+    const rows = (
+      this.prepare(
+        `SELECT e.rid AS rid FROM ${sql.from} WHERE ${sql.where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      ).all(...sql.params, ...orderParams, limit, offset) as { rid: number }[]
+    ).map((r) => this.summaryRow(r.rid, sql.terms.length > 0));
     const items = rows.map((row) => {
       const item = { ...JSON.parse(row.summary), commercial: row.commercial } as EntrySummary;
       if (row.data !== undefined) {
@@ -151,6 +151,14 @@ class SqliteCatalogIndex implements CatalogIndex {
       return item;
     });
     return { total, offset, limit: query.limit ?? null, items };
+  }
+
+  /** The stored summary (and entry, for match detection) of one row, with commercial use joined. */
+  private summaryRow(rid: number, withData: boolean): { summary: string; commercial: string; data?: string } {
+    return this.prepare(
+      `SELECT d.summary AS summary, ${COMMERCIAL} AS commercial${withData ? ", d.data AS data" : ""} ` +
+        "FROM entries e JOIN entry_data d ON d.rid = e.rid WHERE e.rid = ?",
+    ).get(rid) as { summary: string; commercial: string; data?: string };
   }
 
   search(text: string, filters: ModelQuery = {}): QueryResult {
@@ -163,15 +171,15 @@ class SqliteCatalogIndex implements CatalogIndex {
 
   getModel(idOrName: string): ModelDetail | undefined {
     const byId = this.prepare(
-      "SELECT e.summary, e.data, COALESCE(l.commercial, 'unknown') AS commercial FROM entries e " +
-        "LEFT JOIN licenses l ON l.id = e.license WHERE e.kind = 'models' AND e.id = ?",
+      `SELECT d.summary, d.data, ${COMMERCIAL} AS commercial FROM entries e JOIN entry_data d ON d.rid = e.rid ` +
+        "WHERE e.kind = 'models' AND e.id = ?",
     ).all(idOrName) as { summary: string; data: string; commercial: string }[];
     const rows =
       byId.length > 0
         ? byId
         : (this.prepare(
-            "SELECT e.summary, e.data, COALESCE(l.commercial, 'unknown') AS commercial FROM entries e " +
-              "LEFT JOIN licenses l ON l.id = e.license WHERE e.kind = 'models' AND e.name_norm = ? ORDER BY e.id",
+            `SELECT d.summary, d.data, ${COMMERCIAL} AS commercial FROM entries e JOIN entry_data d ON d.rid = e.rid ` +
+              "WHERE e.kind = 'models' AND e.name_norm = ? ORDER BY e.id",
           ).all(normalizeText(idOrName.trim())) as typeof byId);
     if (rows.length === 0) return undefined;
     if (rows.length > 1) {
@@ -328,16 +336,23 @@ class SqliteCatalogIndex implements CatalogIndex {
   private listKind<T>(kind: QueryKind, options: ListOptions = {}): T[] {
     return options.section
       ? this.dataOf(
-          "SELECT e.data FROM entries e WHERE e.kind = ? AND e.rid IN " +
+          "SELECT d.data FROM entries e JOIN entry_data d ON d.rid = e.rid WHERE e.kind = ? AND e.rid IN " +
             "(SELECT rid FROM entry_values WHERE facet = 'section' AND value = ?) ORDER BY e.id",
           kind,
           options.section,
         )
-      : this.dataOf("SELECT data FROM entries WHERE kind = ? ORDER BY id", kind);
+      : this.dataOf(
+          "SELECT d.data FROM entries e JOIN entry_data d ON d.rid = e.rid WHERE e.kind = ? ORDER BY e.id",
+          kind,
+        );
   }
 
   private getKind<T>(kind: QueryKind, id: string): T | undefined {
-    return this.dataOf<T>("SELECT data FROM entries WHERE kind = ? AND id = ?", kind, id)[0];
+    return this.dataOf<T>(
+      "SELECT d.data FROM entries e JOIN entry_data d ON d.rid = e.rid WHERE e.kind = ? AND e.id = ?",
+      kind,
+      id,
+    )[0];
   }
 
   private licenseById(id: string): WithId<License> | undefined {

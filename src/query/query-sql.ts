@@ -2,6 +2,9 @@ import type { FacetName } from "./catalog-index.js";
 import type { ModelQuery } from "./model-query.js";
 import { normalizeText } from "./normalize-text.js";
 
+/** Commercial use of an entry's licence; no licence, or one not in the registry, is `unknown`. */
+export const COMMERCIAL = "COALESCE((SELECT commercial FROM licenses WHERE id = e.license), 'unknown')";
+
 /** Shortest term the trigram index can answer; shorter terms fall back to a scan of `search_text`. */
 const TRIGRAM = 3;
 
@@ -29,7 +32,7 @@ export function queryTerms(q: string | undefined): string[] {
 }
 
 /**
- * Translates a ModelQuery into SQL over `entries e LEFT JOIN licenses l`: lists are IN (…), facets
+ * Translates a ModelQuery into SQL over `entries e`: lists are IN (…), facets
  * stored per value go through `entry_values`, sizes through `sizes`, lineage through a recursive CTE.
  */
 export function buildQuerySql(query: ModelQuery, omit?: FacetName): QuerySql {
@@ -58,21 +61,14 @@ export function buildQuerySql(query: ModelQuery, omit?: FacetName): QuerySql {
   list("e.status", query.status, "status");
   list("e.availability", query.availability, "availability");
   list("e.license", query.license, "license");
-  list("COALESCE(l.commercial, 'unknown')", query.commercial, "commercial");
+  list(COMMERCIAL, query.commercial, "commercial");
   list("e.year", query.year, "year");
 
   if (query.min_params !== undefined || query.max_params !== undefined) {
-    const size = query.params_basis === "active" ? "COALESCE(s.active, s.params)" : "s.params";
-    const bounds: string[] = [];
-    if (query.min_params !== undefined) {
-      bounds.push(`${size} >= ?`);
-      params.push(query.min_params);
-    }
-    if (query.max_params !== undefined) {
-      bounds.push(`${size} <= ?`);
-      params.push(query.max_params);
-    }
-    where.push(`EXISTS (SELECT 1 FROM sizes s WHERE s.rid = e.rid AND ${bounds.join(" AND ")})`);
+    // The expressions match the indexes sizes_params and sizes_active.
+    const size = query.params_basis === "active" ? "COALESCE(active, params)" : "params";
+    where.push(`e.rid IN (SELECT rid FROM sizes WHERE ${size} BETWEEN ? AND ?)`);
+    params.push(query.min_params ?? 0, query.max_params ?? Number.MAX_VALUE);
   }
   if (query.since) {
     where.push("e.released >= ?");
@@ -97,10 +93,10 @@ export function buildQuerySql(query: ModelQuery, omit?: FacetName): QuerySql {
   const terms = queryTerms(query.q);
   const long = terms.filter((t) => [...t].length >= TRIGRAM);
   for (const term of terms.filter((t) => [...t].length < TRIGRAM)) {
-    where.push("instr(e.search_text, ?) > 0");
+    where.push("instr((SELECT search_text FROM entry_text t WHERE t.rid = e.rid), ?) > 0");
     params.push(term);
   }
-  let from = "entries e LEFT JOIN licenses l ON l.id = e.license";
+  let from = "entries e";
   if (long.length > 0) {
     // Column weights follow SEARCH_FIELDS: name, org, tags, notes, training, links, other.
     from +=

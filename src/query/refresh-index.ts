@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
+import type { z } from "zod";
 import { parseYamlFile } from "../catalog/index.js";
 import {
   type Diagnostic,
@@ -16,6 +17,7 @@ import {
 import type { RefreshResult } from "./catalog-index.js";
 import { entryRecord, type IndexedEntry } from "./entry-record.js";
 import type { QueryKind } from "./model-query.js";
+import { parsePlainYaml } from "./parse-plain-yaml.js";
 
 /** A file whose mtime is this close to the scan is re-hashed even if size and mtime look unchanged. */
 const RACY_MS = 2000;
@@ -36,20 +38,26 @@ interface Change {
   text?: string;
 }
 
+/** What the index knew about each file after its last refresh, kept between refreshes of one connection. */
+export interface FileCache {
+  /** `PRAGMA data_version` when the map was read: another connection's commit changes it. */
+  dataVersion: number;
+  files: Map<string, StoredFile>;
+}
+
 /**
  * Brings the index in line with `catalog/`: lists the YAML files, skips those whose size and mtime are
  * unchanged, hashes the rest (sha1 of the content) and re-indexes only the files whose hash changed.
  * Everything is written in one IMMEDIATE transaction, so concurrent readers see the old or new state.
  */
-export function refreshIndex(db: Database.Database, catalogDir: string): RefreshResult {
+export function refreshIndex(
+  db: Database.Database,
+  catalogDir: string,
+  cache?: FileCache,
+): { result: RefreshResult; cache: FileCache } {
   const started = performance.now();
   const scanStart = Date.now();
-  const stored = new Map<string, StoredFile>();
-  for (const row of db.prepare("SELECT path, hash, size, mtime, diagnostics FROM files").all() as ({
-    path: string;
-  } & StoredFile)[]) {
-    stored.set(row.path, row);
-  }
+  const stored = currentFiles(db, cache);
   const seen = new Set<string>();
   const changes: Change[] = [];
   for (const rel of listCatalogFiles(catalogDir)) {
@@ -80,21 +88,60 @@ export function refreshIndex(db: Database.Database, catalogDir: string): Refresh
   };
   if (changes.length > 0 || removed.length > 0) {
     const writer = new IndexWriter(db, catalogDir);
+    const bulk = stored.size === 0 && changes.length > 1000;
     db.transaction(() => {
+      const dropped = bulk ? dropSecondaryIndexes(db) : [];
       for (const rel of removed) writer.remove(rel);
-      for (const change of changes) writer.apply(change);
+      for (const change of changes) writer.apply(change, stored.has(change.path));
+      for (const sql of dropped) db.exec(sql);
     }).immediate();
+    // Statistics let the planner drive filters from the most selective index; a sampled ANALYZE is
+    // cheap, and is redone whenever a tenth of the catalogue changed.
+    if (changes.length + removed.length > stored.size / 10) db.exec("PRAGMA analysis_limit = 1000; ANALYZE");
+    for (const rel of removed) stored.delete(rel);
+    for (const c of changes) {
+      stored.set(c.path, {
+        hash: c.hash,
+        size: c.size,
+        mtime: c.mtime,
+        diagnostics: writer.diagnosticsOf(c.path, stored),
+      });
+    }
   }
-  for (const row of db
-    .prepare("SELECT diagnostics FROM files WHERE diagnostics IS NOT NULL ORDER BY path")
-    .all() as { diagnostics: string }[]) {
-    result.diagnostics.push(...(JSON.parse(row.diagnostics) as Diagnostic[]));
+  for (const [, file] of [...stored].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (file.diagnostics) result.diagnostics.push(...(JSON.parse(file.diagnostics) as Diagnostic[]));
   }
   result.ms = Math.round((performance.now() - started) * 10) / 10;
-  return result;
+  return { result, cache: { dataVersion: dataVersion(db), files: stored } };
 }
 
 // --- helpers ---
+
+function dataVersion(db: Database.Database): number {
+  return db.pragma("data_version", { simple: true }) as number;
+}
+
+/** The cached file map while no other connection has written, else the map read afresh. */
+function currentFiles(db: Database.Database, cache: FileCache | undefined): Map<string, StoredFile> {
+  if (cache && cache.dataVersion === dataVersion(db)) return cache.files;
+  const files = new Map<string, StoredFile>();
+  for (const row of db.prepare("SELECT path, hash, size, mtime, diagnostics FROM files").all() as ({
+    path: string;
+  } & StoredFile)[]) {
+    const { path: rel, ...file } = row;
+    files.set(rel, file);
+  }
+  return files;
+}
+
+/** Drops the secondary indexes and returns the statements that recreate them. */
+function dropSecondaryIndexes(db: Database.Database): string[] {
+  const rows = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+    .all() as { name: string; sql: string }[];
+  for (const row of rows) db.exec(`DROP INDEX ${row.name}`);
+  return rows.map((r) => r.sql);
+}
 
 /** Catalogue-relative paths: `sections.yaml` and `<kind>/<id>.yaml`, the layout loadCatalog reads. */
 function listCatalogFiles(catalogDir: string): string[] {
@@ -118,8 +165,27 @@ function listCatalogFiles(catalogDir: string): string[] {
   return files;
 }
 
+/**
+ * The fast plain-YAML reader when it understands the file and the schema accepts it; otherwise the
+ * full parser, which also locates every problem at file:line:column.
+ */
+function parseEntry<T>(
+  file: string,
+  text: string,
+  schema: z.ZodType<T>,
+  diagnostics: Diagnostic[],
+): T | undefined {
+  const plain = parsePlainYaml(text);
+  if (plain !== undefined) {
+    const result = schema.safeParse(plain ?? {});
+    if (result.success) return result.data;
+  }
+  return parseYamlFile(file, text, schema, diagnostics);
+}
+
 class IndexWriter {
   private readonly statements;
+  private readonly written = new Map<string, string | null>();
 
   constructor(
     db: Database.Database,
@@ -145,9 +211,12 @@ class IndexWriter {
       touchFile: p("UPDATE files SET size = ?, mtime = ? WHERE path = ?"),
       insertEntry: p(
         "INSERT INTO entries (file, kind, id, name, name_norm, org, released, year, status, availability, " +
-          "license, params_max, has_hf, search_text, summary, data) " +
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          "license, params_max, has_hf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
+      insertData: p("INSERT INTO entry_data (rid, summary, data) VALUES (?, ?, ?)"),
+      insertText: p("INSERT INTO entry_text (rid, search_text) VALUES (?, ?)"),
+      deleteData: p("DELETE FROM entry_data WHERE rid = ?"),
+      deleteText: p("DELETE FROM entry_text WHERE rid = ?"),
       insertValue: p("INSERT INTO entry_values (rid, facet, value) VALUES (?, ?, ?)"),
       insertSize: p("INSERT INTO sizes (rid, params, active) VALUES (?, ?, ?)"),
       insertLineage: p("INSERT INTO lineage (rid, child, parent) VALUES (?, ?, ?)"),
@@ -165,21 +234,23 @@ class IndexWriter {
     this.statements.deleteFile.run(rel);
   }
 
-  apply(change: Change): void {
+  /** Re-indexes one changed file; `existed` says whether it has rows to delete first. */
+  apply(change: Change, existed: boolean): void {
     const s = this.statements;
     if (change.text === undefined) {
       s.touchFile.run(change.size, change.mtime, change.path);
       return;
     }
-    this.clear(change.path);
+    if (existed) this.clear(change.path);
     const diagnostics = this.insert(change.path, change.text);
-    s.upsertFile.run(
-      change.path,
-      change.hash,
-      change.size,
-      change.mtime,
-      diagnostics.length > 0 ? JSON.stringify(diagnostics) : null,
-    );
+    const json = diagnostics.length > 0 ? JSON.stringify(diagnostics) : null;
+    this.written.set(change.path, json);
+    s.upsertFile.run(change.path, change.hash, change.size, change.mtime, json);
+  }
+
+  /** Diagnostics JSON recorded for a file in this refresh (or kept from before when only its stat changed). */
+  diagnosticsOf(rel: string, before: Map<string, StoredFile>): string | null {
+    return this.written.has(rel) ? this.written.get(rel)! : (before.get(rel)?.diagnostics ?? null);
   }
 
   private clear(rel: string): void {
@@ -189,6 +260,8 @@ class IndexWriter {
       s.deleteSizes.run(rid);
       s.deleteLineage.run(rid);
       s.deleteFts.run(rid);
+      s.deleteData.run(rid);
+      s.deleteText.run(rid);
       s.deleteEntry.run(rid);
     }
     s.deleteLicense.run(rel);
@@ -202,7 +275,7 @@ class IndexWriter {
     const diagnostics: Diagnostic[] = [];
     const shown = path.join(this.catalogDir, rel);
     if (rel === "sections.yaml") {
-      const parsed = parseYamlFile(shown, text, SectionsFile, diagnostics);
+      const parsed = parseEntry(shown, text, SectionsFile, diagnostics);
       if (parsed) s.insertSections.run(rel, JSON.stringify(parsed.sections));
       return diagnostics;
     }
@@ -220,7 +293,7 @@ class IndexWriter {
       });
       return diagnostics;
     }
-    const parsed = parseYamlFile(shown, text, ENTRY_SCHEMAS[kind] as never, diagnostics);
+    const parsed = parseEntry(shown, text, ENTRY_SCHEMAS[kind] as z.ZodType, diagnostics);
     if (parsed === undefined) return diagnostics;
     const entry = { id, ...(parsed as object) } as unknown;
     if (kind === "licenses") {
@@ -251,11 +324,10 @@ class IndexWriter {
       sum.license,
       sum.params_max,
       sum.hf.length > 0 ? 1 : 0,
-      r.search_text,
-      JSON.stringify(sum),
-      JSON.stringify(entry),
     );
     const rid = Number(lastInsertRowid);
+    s.insertData.run(rid, JSON.stringify(sum), JSON.stringify(entry));
+    s.insertText.run(rid, r.search_text);
     for (const [facet, value] of r.values) s.insertValue.run(rid, facet, value);
     for (const [params, active] of r.sizes) s.insertSize.run(rid, params, active);
     for (const parent of sum.base_models) s.insertLineage.run(rid, sum.id, parent);
