@@ -15,7 +15,10 @@ import { pickLang, type ReadmeLang } from "./readme-strings.js";
 
 type Field = NonNullable<ReturnType<typeof columnField>>;
 
-/** Bare misc words the importer turns into a tag and nothing else. */
+/**
+ * Misc words the importer reads as each tag. The first six become the tag and nothing else; the last
+ * two also become a note, which only happens for curated entries (imported ones have the note).
+ */
 const TAG_WORDS: Record<string, string> = {
   moe: "MoE",
   rag: "RAG",
@@ -23,6 +26,8 @@ const TAG_WORDS: Record<string, string> = {
   reasoning: "reasoning",
   multilingual: "multilingual",
   small: "small",
+  "long-context": "long context",
+  merge: "merge",
 };
 
 /**
@@ -181,6 +186,9 @@ function miscCell(
     tokens.push(withLinks(token, inside));
   }
   for (const link of standalone.values()) tokens.push(markdownLink(link.label ?? "", link.url));
+  // `leaked` is only readable from misc; say it when no note already does.
+  if (model.availability === "leaked" && !noteTokens.some((t) => /\bleaked\b/i.test(t)))
+    tokens.push("leaked");
   for (const method of model.training?.methods ?? []) tokens.push(escapeInline(method));
   for (const score of model.scores) {
     if (score.value === undefined) continue;

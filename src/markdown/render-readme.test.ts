@@ -122,6 +122,15 @@ describe("renderReadme", () => {
     expect(md).toContain("<summary>履歴</summary>");
   });
 
+  it("says in misc what a curated entry knows but no note says (tags, leaked)", () => {
+    const c = fixtureCatalog();
+    Object.assign(c.models[0]!, { tags: ["merge", "rag"], availability: "leaked" });
+    const row = renderReadme(c, { lang: "en" })
+      .split("\n")
+      .find((l) => l.includes("[Qwen3 (Alibaba)]"));
+    expect(row?.endsWith("| merge, RAG, leaked |")).toBe(true);
+  });
+
   it("is deterministic and independent of input order", () => {
     const a = renderReadme(fixtureCatalog(), { lang: "en" });
     const shuffled = fixtureCatalog();
