@@ -2,6 +2,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Html, Root, Table } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveCatalog } from "../src/catalog/index.js";
 import { renderReadme } from "../src/markdown/index.js";
@@ -41,6 +45,25 @@ describe("llm-radar render", () => {
     const printed = cli("--catalog", path.join(dir, "catalog"), "render", "--lang", "en");
     expect(await readFile(out, "utf8")).toBe(printed.stdout);
     expect((await readdir(dir)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("renders the committed catalogue as well-formed GFM in both languages", () => {
+    for (const lang of ["ja", "en"]) {
+      const { code, stdout } = cli("--catalog", "catalog", "render", "--lang", lang);
+      expect(code).toBe(0);
+      const tree = unified().use(remarkParse).use(remarkGfm).parse(stdout) as Root;
+      const tables = tree.children.filter((n): n is Table => n.type === "table");
+      expect(tables.length).toBeGreaterThanOrEqual(4);
+      for (const table of tables) {
+        for (const row of table.children)
+          expect(row.children).toHaveLength(table.children[0]!.children.length);
+      }
+      // Only the generated-by note, the History's <details>, and archived rows in comments.
+      for (const node of tree.children.filter((n): n is Html => n.type === "html")) {
+        expect(node.value).toMatch(/^(<!--[\s\S]*-->|<details>\n<summary>[^<]+<\/summary>|<\/details>)$/);
+      }
+      expect(tree.children.filter((n) => n.type === "list").length).toBeGreaterThan(4);
+    }
   });
 
   it("rejects an unknown language and a missing catalogue", () => {
