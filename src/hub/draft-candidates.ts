@@ -1,8 +1,10 @@
 import {
   type Catalog,
+  formatParams,
   hfUrl,
   type Model,
   type NewsItem,
+  parseSizes,
   slugify,
   uniqueId,
   type WatchedAuthor,
@@ -242,7 +244,11 @@ function draftOne(
   };
 }
 
-/** Parameter counts of the base repos (sizes within 2 % are one size), labelled as the names say. */
+/**
+ * Sizes of the base repos (counts within 2 % are one size), labelled as the repo names say (`8B`) or, when
+ * a name states none, from the Hub's count. `params` are read from the label, the catalogue's convention;
+ * the exact Hub counts stay in the candidate's `repos`.
+ */
 function sizesOf(bases: readonly HubRepoFacts[]): Model["sizes"] | undefined {
   const found: { params: number; label: string }[] = [];
   for (const base of bases) {
@@ -254,9 +260,5 @@ function sizesOf(bases: readonly HubRepoFacts[]): Model["sizes"] | undefined {
   }
   if (found.length === 0) return undefined;
   found.sort((a, b) => a.params - b.params);
-  return { label: found.map((f) => f.label).join(", "), params: found.map((f) => f.params) };
-}
-
-function formatParams(n: number): string {
-  return n >= 1e9 ? `${Number((n / 1e9).toPrecision(2))}B` : `${Math.round(n / 1e6)}M`;
+  return parseSizes(found.map((f) => f.label).join(", "));
 }
