@@ -7,6 +7,7 @@ import type { Anomaly } from "./import-types.js";
 import type { ListBullet, ListNews, ListRow } from "./list-parts.js";
 import { matchSection, newSection } from "./match-section.js";
 import { parseInline } from "./parse-inline.js";
+import { columnField } from "./read-model-row.js";
 import { type HiddenScan, isHeader, scanHidden } from "./scan-hidden.js";
 import { looksLikeRow, splitRow } from "./split-row.js";
 
@@ -136,8 +137,17 @@ class Walker {
   private onTable(rowLines: number[]): void {
     const [headerLine, ...bodyLines] = rowLines;
     if (headerLine === undefined) return;
-    const section = this.ensureSection("models", headerLine);
     const header = splitRow(this.lines[headerLine - 1] ?? "") ?? [];
+    if (!header.some((cell) => columnField(cell) === "name")) {
+      this.anomalies.push({
+        kind: "table/not-models",
+        line: headerLine,
+        severity: "info",
+        message: `table without a Name column (${header.join(" | ")}); its ${bodyLines.length} rows are not models, skipped`,
+      });
+      return;
+    }
+    const section = this.ensureSection("models", headerLine);
     this.columns.set(section.id, header);
     if (section.columns.length === 0) section.columns = header;
     this.tables.set(section.id, (this.tables.get(section.id) ?? 0) + 1);
@@ -167,7 +177,11 @@ class Walker {
       this.expectSeeAlso = true;
       return;
     }
-    if (/\*\*/.test(text) && lines.length === 1 && plain.text.length <= 80 && !/[.。]$/.test(plain.text)) {
+    const short = lines.length === 1 && !/[.。!！]$/.test(plain.text);
+    const label =
+      (/\*\*/.test(text) && plain.text.length <= 80) ||
+      (this.resourceKind() !== undefined && plain.links.length === 0 && plain.text.length <= 40);
+    if (short && label) {
       this.subgroup = plain.text.replace(/:$/, "");
       return;
     }
@@ -217,7 +231,8 @@ class Walker {
         this.addSeeAlso(plain.text, plain.links);
         continue;
       }
-      if (this.section.kind === "models") {
+      const kind = this.resourceKind();
+      if (!kind) {
         this.addNote(plain.text, plain.links);
         continue;
       }
@@ -225,13 +240,27 @@ class Walker {
       this.parts.bullets.push({
         line: item.line,
         markdown: item.markdown,
-        kind: bulletKind(this.section.kind, this.subgroup, plain.text),
+        kind: bulletKind(kind, this.subgroup, plain.text),
         section: this.section,
         heading: this.heading,
         ...(this.group ? { group: this.group } : {}),
         ...(this.subgroup ? { subgroup: this.subgroup } : {}),
       });
     }
+  }
+
+  /**
+   * What bullets here list: the section's kind, or — inside a model section — what a `###` heading
+   * such as "Lists of dataset (medical)" names (older versions of the list keep datasets there).
+   */
+  private resourceKind(): SectionKind | undefined {
+    if (!this.section) return undefined;
+    if (this.section.kind !== "models") return this.section.kind;
+    const group = this.group ?? "";
+    if (/leaderboard/i.test(group)) return "leaderboards";
+    if (/benchmark/i.test(group)) return "benchmarks";
+    if (/data ?set/i.test(group)) return "datasets";
+    return undefined;
   }
 
   private pushRow(section: Section, line: number, cells: string[], raw: string, columns: string[]): void {
