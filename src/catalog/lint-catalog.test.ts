@@ -74,12 +74,18 @@ describe("lintCatalog", () => {
         { rel: "hf", url: "https://huggingface.co/org/x", hf: { type: "model", id: "org/y" } },
         { rel: "hf", url: "https://github.com/org/x" },
         { rel: "other", url: "img/figure.png" },
+        {
+          rel: "hf",
+          url: "https://huggingface.co/img/figure.png",
+          hf: { type: "model", id: "img/figure.png" },
+        },
       ],
     });
     expect(lint(catalog(a))).toEqual([
       ["models/a.yaml", "links.0.hf", "link/hf-mismatch", "error"],
       ["models/a.yaml", "links.1.url", "link/hf-host", "error"],
       ["models/a.yaml", "links.2.url", "link/relative", "warning"],
+      ["models/a.yaml", "links.3.url", "link/hf-file", "warning"],
     ]);
   });
 

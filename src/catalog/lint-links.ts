@@ -36,6 +36,16 @@ function lintLink(ctx: LintContext, key: string, at: PropertyKey[], link: Link):
     return;
   }
   if (!onHub && link.hf === undefined) return;
+  // A relative image or PDF path mistaken for an `owner/name` repo (`img/figure.png`).
+  if (link.hf && /\.(png|jpe?g|gif|svg|webp|pdf)$/i.test(link.hf.id)) {
+    ctx.report(
+      key,
+      [...at, "url"],
+      `"${link.hf.id}" looks like a file path, not a Hub ${link.hf.type}: ${link.url}`,
+      "link/hf-file",
+      "warning",
+    );
+  }
   const parsed = onHub ? parseHfUrl(link.url) : undefined;
   if (link.rel === "hf" && parsed === undefined) {
     ctx.report(
