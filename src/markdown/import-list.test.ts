@@ -65,7 +65,7 @@ const LIST = `# Test list
 |When? | Name |  HF?  | Size | License | pretraining | finetuning/continual | test | misc.|
 |---|---|---|---|---|---|---|---|---|
 |2024.4| [Medi(Lab)](https://example.org/medi) | - | 8B | - | Llama2 |  | MedQB, PubQB | SOTA |
-|2023.11| [Medi(Lab)](https://example.org/medi2) | [HF](https://huggingface.co/lab/medi-70b) | 70B | Llama2 | Llama2 | | QBMed etc. | japanese |
+|2023.11| [Medi(Lab)](https://example.org/medi2) | [HF](https://huggingface.co/lab/medi-70b) | 70B | Llama2 | Llama2 | | QBMed etc., [score](img/score.png) | japanese |
 
 ## Evaluation benchmarks
 
@@ -286,6 +286,12 @@ describe("importList: tables", () => {
   it("links test names to benchmark and dataset bullets", () => {
     expect(model("medi").scores.map((s) => s.benchmark)).toEqual(["medqb", "pubqb-clinical"]);
     expect(model("medi-2023-11").scores.map((s) => s.benchmark)).toEqual(["qbmed"]);
+    // A relative path outside the HF column stays a plain link, never an `owner/name` repo.
+    expect(model("medi-2023-11").links.find((l) => l.url === "img/score.png")).toEqual({
+      rel: "other",
+      url: "img/score.png",
+      label: "score",
+    });
   });
 });
 

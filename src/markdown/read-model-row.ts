@@ -66,7 +66,9 @@ export function readModelRow(
         report("link/empty", "info", `empty link target in ${what}: [${l.label}]()`);
         continue;
       }
-      const { link, repaired } = toLink(l.url, what === "name" ? undefined : l.label);
+      const { link, repaired } = toLink(l.url, what === "name" ? undefined : l.label, {
+        bareHf: what === "HF column",
+      });
       if (repaired) {
         corrections.push({
           field: "links",

@@ -5,12 +5,19 @@ import { hfUrl, type Link, type LinkRel, parseHfUrl } from "../core/index.js";
  * targets that lost their host) get an `hf` reference, other hosts a relation guessed from the host.
  * `repaired` is set when the URL itself had to be completed.
  *
- * @example toLink("microsoft/phi-2", "HF") // { link: { rel: "hf", url: "https://huggingface.co/microsoft/phi-2", … }, repaired: true }
+ * @example toLink("microsoft/phi-2", "HF", { bareHf: true }) // { link: { rel: "hf", url: "https://huggingface.co/microsoft/phi-2", … }, repaired: true }
  */
-export function toLink(url: string, label?: string): { link: Link; repaired: boolean } {
+export function toLink(
+  url: string,
+  label?: string,
+  options: { bareHf?: boolean } = {},
+): { link: Link; repaired: boolean } {
   const target = url.trim();
-  const hf = parseHfUrl(target);
-  const bare = hf !== undefined && !/^https?:\/\//i.test(target);
+  const absolute = /^https?:\/\//i.test(target);
+  // Only the HF column's targets are read as `owner/name`; elsewhere `img/x.png` is a relative path.
+  const fileLike = /\.(png|jpe?g|gif|svg|pdf|md|html?|txt)$/i.test(target);
+  const hf = absolute || (options.bareHf && !fileLike) ? parseHfUrl(target) : undefined;
+  const bare = hf !== undefined && !absolute;
   const labelled = label ? { label } : {};
   if (hf) {
     const rel: LinkRel = hf.type === "dataset" ? "data" : hf.type === "space" ? "demo" : "hf";
