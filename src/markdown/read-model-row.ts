@@ -12,6 +12,8 @@ import type { Anomaly } from "./import-types.js";
 import type { ListRow } from "./list-parts.js";
 import { type InlineText, parseInline } from "./parse-inline.js";
 import { readMisc, splitTokens } from "./read-misc.js";
+import { readSizes } from "./read-sizes.js";
+import { readTraining } from "./read-training.js";
 import { resolveLicense } from "./resolve-license.js";
 import { toLink } from "./to-link.js";
 
@@ -255,49 +257,4 @@ export function splitOrg(text: string): { name: string; org?: string } {
   const m = /^(.*?\S)\s*\(([^()]+)\)\s*$/.exec(text.trim());
   if (!m) return { name: text.trim() };
   return { name: m[1]!.trim(), org: m[2]!.trim() };
-}
-
-function readSizes(
-  text: string,
-  active: number | undefined,
-  report: (kind: string, severity: Anomaly["severity"], message: string) => void,
-): Sizes | undefined {
-  const label = text.trim();
-  const parsed = EMPTY.test(label) ? undefined : parseSizes(label);
-  if (!EMPTY.test(label) && !parsed)
-    report("size/unparsed", "warning", `size "${label}" is not a size notation`);
-  if (!parsed && active === undefined) return EMPTY.test(label) ? undefined : { label, params: [] };
-  const sizes: Sizes = parsed ?? { label, params: [] };
-  return active !== undefined && sizes.active === undefined ? { ...sizes, active } : sizes;
-}
-
-function readTraining(
-  pretraining: string,
-  finetuning: string,
-  methods: string[],
-  licenses: readonly WithId<License>[],
-  report: (kind: string, severity: Anomaly["severity"], message: string) => void,
-  links: Link[],
-): Model["training"] {
-  const pre = parseInline(pretraining);
-  const fine = parseInline(finetuning);
-  const training: NonNullable<Model["training"]> = {};
-  if (!EMPTY.test(pre.text)) {
-    training.pretraining = pre.text;
-    const tokens = /^(\d+(?:\.\d+)?)\s*([TB])\b/i.exec(pre.text);
-    if (tokens) training.tokens = Number(tokens[1]) * (tokens[2]!.toUpperCase() === "T" ? 1e12 : 1e9);
-    if (resolveLicense(pre, licenses) && !/^(llama|qwen|gemma|none)/i.test(pre.text)) {
-      report(
-        "column/license-in-pretraining",
-        "warning",
-        `licence-like "${pre.text}" in the pretraining column`,
-      );
-    }
-  }
-  if (!EMPTY.test(fine.text)) training.finetuning = fine.text;
-  for (const l of [...pre.links, ...fine.links]) {
-    if (l.url && !links.some((x) => x.url === l.url)) links.push(toLink(l.url, l.label).link);
-  }
-  if (methods.length > 0) training.methods = methods;
-  return Object.keys(training).length > 0 ? training : undefined;
 }
