@@ -2,13 +2,15 @@ import type { List, ListItem, Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import type { Section, SectionKind, SeeAlso } from "../core/index.js";
+import type { Section, SectionKind } from "../core/index.js";
+import { bulletKind, resourceKind } from "./bullet-kind.js";
 import type { Anomaly } from "./import-types.js";
 import type { ListBullet, ListNews, ListRow } from "./list-parts.js";
 import { matchSection, newSection } from "./match-section.js";
-import { parseInline } from "./parse-inline.js";
+import { type InlineLink, parseInline } from "./parse-inline.js";
 import { columnField } from "./read-model-row.js";
 import { type HiddenScan, isHeader, scanHidden } from "./scan-hidden.js";
+import { addSectionNote, addSeeAlso } from "./section-content.js";
 import { looksLikeRow, splitRow } from "./split-row.js";
 
 /** Every raw part of the list, in source order, with the sections they belong to. */
@@ -249,18 +251,8 @@ class Walker {
     }
   }
 
-  /**
-   * What bullets here list: the section's kind, or — inside a model section — what a `###` heading
-   * such as "Lists of dataset (medical)" names (older versions of the list keep datasets there).
-   */
   private resourceKind(): SectionKind | undefined {
-    if (!this.section) return undefined;
-    if (this.section.kind !== "models") return this.section.kind;
-    const group = this.group ?? "";
-    if (/leaderboard/i.test(group)) return "leaderboards";
-    if (/benchmark/i.test(group)) return "benchmarks";
-    if (/data ?set/i.test(group)) return "datasets";
-    return undefined;
+    return this.section ? resourceKind(this.section, this.group) : undefined;
   }
 
   private pushRow(section: Section, line: number, cells: string[], raw: string, columns: string[]): void {
@@ -278,25 +270,14 @@ class Walker {
     });
   }
 
-  private addSeeAlso(text: string, links: { label: string; url: string }[]): void {
-    const section = this.section!;
-    this.parts.seen.add(section.id);
-    const items: SeeAlso[] = links.length
-      ? links.map((l) => (l.url ? { label: l.label, url: l.url } : { label: l.label }))
-      : [{ label: text.replace(/^see (also|more on)\s*/i, "") || text }];
-    for (const item of items) {
-      if (!section.see_also.some((s) => s.label === item.label && s.url === item.url))
-        section.see_also.push(item);
-    }
+  private addSeeAlso(text: string, links: InlineLink[]): void {
+    this.parts.seen.add(this.section!.id);
+    addSeeAlso(this.section!, text, links);
   }
 
-  private addNote(text: string, links: { label: string; url: string }[]): void {
-    const section = this.section!;
-    this.parts.seen.add(section.id);
-    if (!text) return;
-    if (/\bsee\b/i.test(text) && links.length > 0) this.addSeeAlso(text, links);
-    const note = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}]/u.test(text) ? { ja: text } : { en: text };
-    if (!section.notes.some((n) => n.ja === note.ja && n.en === note.en)) section.notes.push(note);
+  private addNote(text: string, links: InlineLink[]): void {
+    this.parts.seen.add(this.section!.id);
+    addSectionNote(this.section!, text, links);
   }
 
   private ensureSection(kind: SectionKind, line: number): Section {
@@ -358,13 +339,6 @@ class Walker {
     for (let line = start; line <= end; line++) out.push(this.hidden.visible(line));
     return out.join("\n");
   }
-}
-
-function bulletKind(kind: SectionKind, subgroup: string | undefined, text: string): ListBullet["kind"] {
-  if (kind === "models") return "benchmarks";
-  if (/leaderboard/i.test(text.split(/[,:]/)[0] ?? "")) return "leaderboards";
-  if (kind === "datasets" && subgroup && /benchmark/i.test(subgroup)) return "benchmarks";
-  return kind;
 }
 
 function columnsOf(section: Section): string[] {
