@@ -3,7 +3,9 @@ import { displayWidth, padToWidth, stripControl, truncateToWidth } from "./displ
 export interface TableColumn<T> {
   header: string;
   value: (row: T) => string;
-  /** Columns that may shrink when the table is wider than the terminal (widest shrinks first). */
+  /** May shrink when the table is wider than the terminal; higher numbers give way first. */
+  shrink?: number;
+  /** Same as `shrink: 1` (columns with equal priority shrink widest first). */
   flexible?: boolean;
   /** Smallest width a flexible column shrinks to. */
   min?: number;
@@ -54,10 +56,12 @@ function shrink<T>(widths: number[], columns: readonly TableColumn<T>[], width: 
   const total = () => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
   while (total() > width) {
     let widest = -1;
+    const priority = (c: TableColumn<T>) => c.shrink ?? (c.flexible ? 1 : undefined);
     for (let i = 0; i < widths.length; i++) {
-      const c = columns[i]!;
-      if (!c.flexible || widths[i]! <= (c.min ?? 8)) continue;
-      if (widest < 0 || widths[i]! > widths[widest]!) widest = i;
+      const p = priority(columns[i]!);
+      if (p === undefined || widths[i]! <= (columns[i]!.min ?? 8)) continue;
+      const best = widest < 0 ? undefined : priority(columns[widest]!)!;
+      if (best === undefined || p > best || (p === best && widths[i]! > widths[widest]!)) widest = i;
     }
     if (widest < 0) return;
     widths[widest] = widths[widest]! - 1;

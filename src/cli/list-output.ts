@@ -58,23 +58,23 @@ export async function formatEntries(
   return encodeCsv(rows, withMatch);
 }
 
-/** The `ls` table: what a reader scans for, narrowest columns fixed, names and orgs shrink first. */
+/** The `ls` table: sections, licence and org give way first on a narrow terminal; id and name last. */
 export const ENTRY_TABLE: readonly TableColumn<EntrySummary>[] = [
-  { header: "ID", value: (e) => e.id, flexible: true, min: 12 },
-  { header: "NAME", value: (e) => e.name, flexible: true, min: 12 },
-  { header: "ORG", value: (e) => e.org ?? "", flexible: true, min: 6 },
+  { header: "ID", value: (e) => e.id, shrink: 1, min: 6 },
+  { header: "NAME", value: (e) => e.name, shrink: 2, min: 6 },
+  { header: "ORG", value: (e) => e.org ?? "", shrink: 4, min: 4 },
   { header: "RELEASED", value: (e) => e.released ?? "" },
-  { header: "SIZE", value: (e) => e.sizes_label ?? "", flexible: true, min: 6 },
+  { header: "SIZE", value: (e) => e.sizes_label ?? "", shrink: 3, min: 4 },
   {
     header: "LICENSE",
     value: (e) => (e.license ? `${e.license} (${e.commercial})` : ""),
-    flexible: true,
-    min: 8,
+    shrink: 5,
+    min: 6,
   },
   {
     header: "SECTIONS",
     value: (e) => [...e.sections, ...(e.status === "archived" ? ["(archived)"] : [])].join(","),
-    flexible: true,
-    min: 8,
+    shrink: 6,
+    min: 6,
   },
 ];

@@ -2,7 +2,7 @@ import type { Benchmark, Dataset, Leaderboard, Model, WithId } from "../core/ind
 import type { EntrySummary, SearchField } from "./catalog-index.js";
 import type { QueryKind } from "./model-query.js";
 import { normalizeText } from "./normalize-text.js";
-import { sizeBucket } from "./size-buckets.js";
+import { SIZE_BUCKET_IDS, sizeBucket } from "./size-buckets.js";
 
 export type IndexedEntry = WithId<Model> | WithId<Benchmark> | WithId<Dataset> | WithId<Leaderboard>;
 
@@ -12,7 +12,8 @@ export interface EntryRecord {
   summary: Omit<EntrySummary, "commercial" | "match">;
   name_norm: string;
   values: [facet: string, value: string][];
-  sizes: [params: number | null, active: number | null][];
+  /** One row per size; a range (`0.6~235B`) is one row from its lower to its upper bound. */
+  sizes: [low: number | null, high: number | null, active: number | null][];
   fields: Record<SearchField, string>;
   search_text: string;
 }
@@ -22,6 +23,7 @@ export function entryRecord(kind: QueryKind, entry: IndexedEntry, file: string):
   const model = kind === "models" ? (entry as WithId<Model>) : undefined;
   const params = [...(model?.sizes?.params ?? [])].sort((a, b) => a - b);
   const active = model?.sizes?.active ?? null;
+  const range = model?.sizes?.range === true && params.length > 1;
   const hf = entry.links.flatMap((l) => (l.hf ? [l.hf.id] : []));
   const languages = "languages" in entry ? entry.languages : [];
   const summary: EntryRecord["summary"] = {
@@ -55,10 +57,22 @@ export function entryRecord(kind: QueryKind, entry: IndexedEntry, file: string):
     const buckets = new Set(
       params.length > 0 ? params.map(sizeBucket) : active ? [sizeBucket(active)] : ["unknown"],
     );
+    if (range) {
+      // A range covers every bucket between its bounds.
+      const from = SIZE_BUCKET_IDS.indexOf(sizeBucket(params[0]!));
+      const to = SIZE_BUCKET_IDS.indexOf(sizeBucket(params[params.length - 1]!));
+      for (let i = from; i <= to; i++) buckets.add(SIZE_BUCKET_IDS[i]!);
+    }
     for (const b of buckets) values.push(["size", b]);
   }
   const sizes: EntryRecord["sizes"] =
-    params.length > 0 ? params.map((p) => [p, active]) : active ? [[null, active]] : [];
+    params.length === 0
+      ? active
+        ? [[null, null, active]]
+        : []
+      : range
+        ? [[params[0]!, params[params.length - 1]!, active]]
+        : params.map((p) => [p, p, active]);
   const fields = searchFields(entry);
   return {
     summary,

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 
 /** Bump when the tables change: an index with another version is deleted and rebuilt. */
-export const INDEX_VERSION = "3";
+export const INDEX_VERSION = "4";
 
 /**
  * Creates the tables. `entries` holds one row per model, benchmark, dataset or leaderboard, with the
@@ -44,7 +44,8 @@ export function createIndexSchema(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS entry_values (rid INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS entry_values_facet ON entry_values (facet, value, rid);
     CREATE INDEX IF NOT EXISTS entry_values_rid ON entry_values (rid);
-    CREATE TABLE IF NOT EXISTS sizes (rid INTEGER NOT NULL, params REAL, active REAL);
+    -- params..high is one size (equal bounds) or a stated range; active is per token (MoE).
+    CREATE TABLE IF NOT EXISTS sizes (rid INTEGER NOT NULL, params REAL, high REAL, active REAL);
     CREATE INDEX IF NOT EXISTS sizes_rid ON sizes (rid);
     CREATE INDEX IF NOT EXISTS sizes_params ON sizes (params, rid);
     CREATE INDEX IF NOT EXISTS sizes_active ON sizes (COALESCE(active, params), rid);

@@ -34,7 +34,7 @@ export const ModelQuery = z.strictObject({
   lang: z.array(z.string()).optional(),
   status: z.array(EntryStatus).optional(),
   availability: z.array(Availability).optional(),
-  /** Smallest parameter count (any of a model's sizes counts). */
+  /** Smallest parameter count: a model matches when any of its sizes (or its stated range) overlaps [min, max]. */
   min_params: z.number().nonnegative().optional(),
   max_params: z.number().nonnegative().optional(),
   /** Compare `min_params`/`max_params` with total parameters (default) or active ones (MoE; total when no active count). */
@@ -135,7 +135,7 @@ const PARAMETERS: Record<string, ParameterParser> = {
   availability: oneOf(Availability.options),
   min_params: (name, values) => parseParamCount(single(name, values), name),
   max_params: (name, values) => parseParamCount(single(name, values), name),
-  params_basis: (name, values) => oneOf(["total", "active"])(name, values)[0],
+  params_basis: (name, values) => oneOf(["total", "active"])(name, [single(name, values)])[0],
   size: oneOf(SIZE_BUCKET_IDS),
   license: fromVocabulary("license"),
   commercial: oneOf(CommercialUse.options),
@@ -155,7 +155,7 @@ const PARAMETERS: Record<string, ParameterParser> = {
     throw new UsageError(`${name}: "${v}" is not one of true, false`, name, ["true", "false"]);
   },
   base: fromVocabulary("base"),
-  sort: (name, values) => oneOf(SORT_ORDERS)(name, values)[0],
+  sort: (name, values) => oneOf(SORT_ORDERS)(name, [single(name, values)])[0],
   limit: (name, values) => integer(name, single(name, values), 1),
   offset: (name, values) => integer(name, single(name, values), 0),
 };

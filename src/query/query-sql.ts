@@ -65,10 +65,14 @@ export function buildQuerySql(query: ModelQuery, omit?: FacetName): QuerySql {
   list("e.year", query.year, "year");
 
   if (query.min_params !== undefined || query.max_params !== undefined) {
-    // The expressions match the indexes sizes_params and sizes_active.
-    const size = query.params_basis === "active" ? "COALESCE(active, params)" : "params";
-    where.push(`e.rid IN (SELECT rid FROM sizes WHERE ${size} BETWEEN ? AND ?)`);
-    params.push(query.min_params ?? 0, query.max_params ?? Number.MAX_VALUE);
+    // A size matches when it overlaps [min, max]; the lower-bound expressions match the indexes
+    // sizes_params and sizes_active.
+    const [low, high] =
+      query.params_basis === "active"
+        ? ["COALESCE(active, params)", "COALESCE(active, high)"]
+        : ["params", "high"];
+    where.push(`e.rid IN (SELECT rid FROM sizes WHERE ${low} <= ? AND ${high} >= ?)`);
+    params.push(query.max_params ?? Number.MAX_VALUE, query.min_params ?? 0);
   }
   if (query.since) {
     where.push("e.released >= ?");

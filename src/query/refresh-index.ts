@@ -218,7 +218,7 @@ class IndexWriter {
       deleteData: p("DELETE FROM entry_data WHERE rid = ?"),
       deleteText: p("DELETE FROM entry_text WHERE rid = ?"),
       insertValue: p("INSERT INTO entry_values (rid, facet, value) VALUES (?, ?, ?)"),
-      insertSize: p("INSERT INTO sizes (rid, params, active) VALUES (?, ?, ?)"),
+      insertSize: p("INSERT INTO sizes (rid, params, high, active) VALUES (?, ?, ?, ?)"),
       insertLineage: p("INSERT INTO lineage (rid, child, parent) VALUES (?, ?, ?)"),
       insertFts: p(
         "INSERT INTO fts (rowid, name, org, tags, notes, training, links, other) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -329,7 +329,7 @@ class IndexWriter {
     s.insertData.run(rid, JSON.stringify(sum), JSON.stringify(entry));
     s.insertText.run(rid, r.search_text);
     for (const [facet, value] of r.values) s.insertValue.run(rid, facet, value);
-    for (const [params, active] of r.sizes) s.insertSize.run(rid, params, active);
+    for (const [low, high, active] of r.sizes) s.insertSize.run(rid, low, high, active);
     for (const parent of sum.base_models) s.insertLineage.run(rid, sum.id, parent);
     const f = r.fields;
     s.insertFts.run(rid, f.name, f.org, f.tags, f.notes, f.training, f.links, f.other);

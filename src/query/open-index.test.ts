@@ -1,0 +1,323 @@
+import { rmSync, writeFileSync } from "node:fs";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeQueryFixture } from "../../test/helpers/query-fixture.js";
+import { UsageError } from "../core/index.js";
+import { type CatalogIndex, defaultIndexPath, type ModelQuery, openIndex, parseModelQuery } from "./index.js";
+
+let fixture: Awaited<ReturnType<typeof writeQueryFixture>>;
+let index: CatalogIndex;
+const ids = (query: ModelQuery) =>
+  index
+    .queryModels(query)
+    .items.map((i) => i.id)
+    .sort();
+const found = (text: string, filters: ModelQuery = {}) => index.search(text, filters).items.map((i) => i.id);
+
+beforeAll(async () => {
+  fixture = await writeQueryFixture();
+  index = await openIndex({ catalogDir: fixture.catalogDir });
+});
+afterAll(async () => {
+  index.close();
+  await fixture.cleanup();
+});
+
+describe("openIndex", () => {
+  it("puts the index beside the catalogue under .cache, and indexes every valid file", () => {
+    expect(index.path).toBe(path.join(fixture.root, ".cache", "llm-radar", "index.sqlite"));
+    expect(index.lastRefresh).toMatchObject({
+      scanned: 15,
+      added: 15,
+      changed: 0,
+      removed: 0,
+      diagnostics: [],
+    });
+    expect(defaultIndexPath("/x/catalog", { LLM_RADAR_INDEX: "/tmp/i.sqlite" })).toBe("/tmp/i.sqlite");
+  });
+
+  it("rejects a missing catalogue folder as a usage error", async () => {
+    await expect(openIndex({ catalogDir: path.join(fixture.root, "nope") })).rejects.toThrow(UsageError);
+  });
+});
+
+describe("filters", () => {
+  it.each<[string, ModelQuery, string[]]>([
+    ["section + language", { section: ["medical"], lang: ["ja"] }, ["elyza-med", "medswallow"]],
+    ["any of a list", { section: ["slm", "medical"] }, ["elyza-med", "meditron", "medswallow", "phi-3-mini"]],
+    ["status", { status: ["archived"] }, ["gpt-neox-japanese"]],
+    ["availability", { availability: ["api"] }, ["grok-3"]],
+    [
+      "size overlaps (ranges included)",
+      { min_params: 1e9, max_params: 10e9 },
+      [
+        "elyza-med",
+        "gpt-neox-japanese",
+        "hostile",
+        "llama-3-swallow",
+        "llama3",
+        "meditron",
+        "phi-3-mini",
+        "qwen3",
+      ],
+    ],
+    ["active parameters", { min_params: 20e9, max_params: 30e9, params_basis: "active" }, ["qwen3"]],
+    ["size bucket", { size: ["under-1b"] }, ["qwen3"]],
+    ["unknown size", { size: ["unknown"] }, ["grok-3"]],
+    ["licence id", { license: ["llama3"] }, ["elyza-med", "llama-3-swallow", "llama3"]],
+    ["commercial use", { commercial: ["yes"] }, ["phi-3-mini", "qwen3"]],
+    [
+      "no or unregistered licence is unknown",
+      { commercial: ["unknown"] },
+      ["gpt-neox-japanese", "grok-3", "hostile", "meditron"],
+    ],
+    [
+      "date range (month bounds inclusive)",
+      { since: "2024-05", until: "2024-08" },
+      ["llama-3-swallow", "medswallow", "phi-3-mini"],
+    ],
+    ["year", { year: [2025] }, ["elyza-med", "grok-3", "qwen3"]],
+    ["organisation", { org: ["東工大"] }, ["llama-3-swallow", "medswallow"]],
+    ["tag", { tag: ["moe"] }, ["qwen3"]],
+    ["has a Hugging Face link", { hf: true }, ["llama-3-swallow", "llama3", "phi-3-mini", "qwen3"]],
+    ["lineage, transitive", { base: ["llama3"] }, ["elyza-med", "llama-3-swallow", "medswallow"]],
+    ["lineage from an id not in the catalogue", { base: ["llama2"] }, ["meditron"]],
+    [
+      "everything combined",
+      {
+        section: ["medical", "japanese"],
+        lang: ["ja"],
+        max_params: 10e9,
+        commercial: ["conditional"],
+        base: ["llama3"],
+        hf: false,
+      },
+      ["elyza-med"],
+    ],
+    ["other kinds", { kind: ["benchmarks"], section: ["medical-benchmarks"] }, ["igakuqa"]],
+  ])("%s", (_, query, expected) => {
+    expect(ids(query)).toEqual(expected);
+  });
+
+  it("sorts by date (default, newest first, unknown last), size and name, and pages", () => {
+    expect(index.queryModels({ limit: 3 }).items.map((i) => i.id)).toEqual(["qwen3", "grok-3", "elyza-med"]);
+    expect(index.queryModels({ sort: "released", limit: 2 }).items.map((i) => i.id)).toEqual([
+      "gpt-neox-japanese",
+      "hostile",
+    ]);
+    // Ties (four 70B models) fall back to the name.
+    expect(index.queryModels({ sort: "-params", limit: 3 }).items.map((i) => i.id)).toEqual([
+      "qwen3",
+      "llama3",
+      "llama-3-swallow",
+    ]);
+    expect(index.queryModels({ sort: "name", offset: 1, limit: 2 })).toMatchObject({
+      total: 10,
+      offset: 1,
+      limit: 2,
+      items: [{ id: "elyza-med" }, { id: "gpt-neox-japanese" }],
+    });
+  });
+
+  it("returns flat summaries with commercial use from the licence registry", () => {
+    const [medswallow] = index.queryModels({ base: ["llama-3-swallow"] }).items;
+    expect(medswallow).toEqual({
+      kind: "models",
+      id: "medswallow",
+      name: "MedSwallow",
+      org: "東工大",
+      released: "2024-08",
+      year: 2024,
+      sections: ["japanese", "medical"],
+      status: "listed",
+      availability: "open-weights",
+      sizes_label: "70B",
+      params: [70e9],
+      params_max: 70e9,
+      params_active: null,
+      license: "cc-by-nc-4.0",
+      commercial: "no",
+      languages: ["ja"],
+      tags: [],
+      hf: [],
+      base_models: ["llama-3-swallow"],
+      file: "models/medswallow.yaml",
+    });
+  });
+});
+
+describe("search", () => {
+  it("finds Japanese substrings, including two-character ones", () => {
+    expect(found("医療").sort()).toEqual(["elyza-med", "medswallow"]);
+    expect(found("東工大").sort()).toEqual(["llama-3-swallow", "medswallow"]);
+    expect(found("スワロー")).toEqual(["llama-3-swallow"]);
+    expect(found("医師国家試験", { kind: ["benchmarks"] })).toEqual(["igakuqa"]);
+  });
+
+  it("ignores case and width", () => {
+    expect(found("ＱＷＥＮ")).toEqual(["qwen3"]);
+    expect(found("SWALLOW").sort()).toEqual(["llama-3-swallow", "medswallow"]);
+  });
+
+  it("ranks name matches first and names the field that matched", () => {
+    const result = index.search("llama");
+    expect(result.items.slice(0, 2).map((i) => i.id)).toEqual(["llama3", "llama-3-swallow"]);
+    expect(result.items[0]!.match).toEqual({ field: "name", text: "Llama 3" });
+    const elyza = result.items.find((i) => i.id === "elyza-med");
+    expect(elyza?.match).toEqual({ field: "notes", text: "Medical adaptation of Llama 3." });
+    expect(result.items.indexOf(elyza!)).toBeGreaterThan(1);
+  });
+
+  it("needs every word, and combines with filters", () => {
+    expect(found("llama japanese")).toEqual(["llama-3-swallow"]);
+    expect(found("swallow", { section: ["medical"] })).toEqual(["medswallow"]);
+    expect(found("no such thing")).toEqual([]);
+  });
+});
+
+describe("facets and stats", () => {
+  it("counts each facet without its own filter", () => {
+    const f = index.facets({ section: ["medical"] });
+    expect(f.section).toEqual(
+      [
+        { value: "medical", count: 3 },
+        { value: "general", count: 4 },
+        { value: "japanese", count: 3 },
+        { value: "slm", count: 1 },
+      ].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    );
+    expect(f.lang).toEqual([
+      { value: "ja", count: 2 },
+      { value: "en", count: 1 },
+    ]);
+    expect(f.commercial).toEqual([
+      { value: "conditional", count: 1 },
+      { value: "no", count: 1 },
+      { value: "unknown", count: 1 },
+    ]);
+    expect(f.year.map((y) => y.value)).toEqual(["2025", "2024", "2023"]);
+  });
+
+  it("summarises the catalogue", () => {
+    const stats = index.stats();
+    expect(stats.total).toEqual({
+      models: 10,
+      benchmarks: 1,
+      datasets: 0,
+      leaderboards: 0,
+      news: 0,
+      licenses: 3,
+    });
+    expect(stats.by_status).toEqual([
+      { value: "listed", count: 9 },
+      { value: "archived", count: 1 },
+    ]);
+    expect(stats.by_size.map((s) => s.value)).toEqual([
+      "under-1b",
+      "1b-4b",
+      "4b-10b",
+      "10b-40b",
+      "40b-100b",
+      "over-100b",
+      "unknown",
+    ]);
+  });
+});
+
+describe("getModel and lineage", () => {
+  it("resolves ids and names (case- and width-insensitive), with lineage both ways", () => {
+    const detail = index.getModel("ｌｌａｍａ 3 swallow");
+    expect(detail?.entry.id).toBe("llama-3-swallow");
+    expect(detail?.license?.commercial).toBe("conditional");
+    expect(detail?.lineage).toEqual({
+      up: [{ id: "llama3", name: "Llama 3", depth: 1, via: "llama-3-swallow" }],
+      down: [{ id: "medswallow", name: "MedSwallow", depth: 1, via: "llama-3-swallow" }],
+    });
+    expect(index.lineage("medswallow").up).toEqual([
+      { id: "llama-3-swallow", name: "Llama 3 Swallow", depth: 1, via: "medswallow" },
+      { id: "llama3", name: "Llama 3", depth: 2, via: "llama-3-swallow" },
+    ]);
+    expect(index.lineage("meditron").up).toEqual([{ id: "llama2", name: null, depth: 1, via: "meditron" }]);
+    expect(index.getModel("medswallow")?.benchmarks.map((b) => b.id)).toEqual(["igakuqa"]);
+    expect(index.getModel("nothing")).toBeUndefined();
+  });
+
+  it("lists vocabularies for validating filters", () => {
+    const v = index.vocabulary();
+    expect(v.section).toEqual(["general", "japanese", "medical", "medical-benchmarks", "slm"]);
+    expect(v.license).toEqual(["apache-2.0", "cc-by-nc-4.0", "llama2", "llama3"]);
+    expect(v.base).toContain("llama2");
+    expect(() => parseModelQuery({ section: "medcal" }, { vocabulary: v })).toThrow(/did you mean "medical"/);
+  });
+});
+
+describe("incremental refresh", () => {
+  it("re-indexes only what changed, and keeps invalid files out with located diagnostics", async () => {
+    const own = await writeQueryFixture();
+    const indexPath = path.join(own.root, "index.sqlite");
+    let idx = await openIndex({ catalogDir: own.catalogDir, indexPath });
+    try {
+      const file = path.join(own.catalogDir, "models", "qwen3.yaml");
+      await writeFile(file, (await readFile(file, "utf8")).replace("name: Qwen3", "name: Qwen3 Renamed"));
+      expect(await idx.refresh()).toMatchObject({ changed: 1, added: 0, removed: 0 });
+      expect(idx.search("renamed").items.map((i) => i.id)).toEqual(["qwen3"]);
+
+      // A licence edit changes commercial use of the models that use it, without touching them.
+      const lic = path.join(own.catalogDir, "licenses", "llama3.yaml");
+      await writeFile(
+        lic,
+        (await readFile(lic, "utf8")).replace("commercial: conditional", 'commercial: "no"'),
+      );
+      expect(await idx.refresh()).toMatchObject({ changed: 1 });
+      expect(
+        idx
+          .queryModels({ commercial: ["no"] })
+          .items.map((i) => i.id)
+          .sort(),
+      ).toEqual(["elyza-med", "llama-3-swallow", "llama3", "medswallow"]);
+
+      await rm(path.join(own.catalogDir, "models", "grok-3.yaml"));
+      writeFileSync(path.join(own.catalogDir, "models", "broken.yaml"), "name: Broken\nsections: general\n");
+      const result = await idx.refresh();
+      expect(result).toMatchObject({ added: 1, removed: 1, changed: 0 });
+      expect(result.diagnostics).toMatchObject([
+        {
+          file: path.join(own.catalogDir, "models", "broken.yaml"),
+          line: 2,
+          path: "sections",
+          severity: "error",
+        },
+      ]);
+      expect(idx.queryModels({}).total).toBe(9);
+      expect(await idx.refresh()).toMatchObject({ added: 0, changed: 0, removed: 0 });
+
+      // Derived data: deleting the file just means the next open rebuilds it.
+      idx.close();
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(indexPath + suffix, { force: true });
+      idx = await openIndex({ catalogDir: own.catalogDir, indexPath });
+      expect(idx.lastRefresh).toMatchObject({ added: 15, diagnostics: [{ path: "sections" }] });
+      expect(idx.queryModels({}).total).toBe(9);
+    } finally {
+      idx.close();
+      await own.cleanup();
+    }
+  });
+
+  it("sees another connection's writes", async () => {
+    const own = await writeQueryFixture();
+    const indexPath = path.join(own.root, "index.sqlite");
+    const a = await openIndex({ catalogDir: own.catalogDir, indexPath });
+    const b = await openIndex({ catalogDir: own.catalogDir, indexPath });
+    try {
+      await rm(path.join(own.catalogDir, "models", "hostile.yaml"));
+      expect(await b.refresh()).toMatchObject({ removed: 1 });
+      expect(await a.refresh()).toMatchObject({ removed: 0 });
+      expect(a.queryModels({}).total).toBe(9);
+    } finally {
+      a.close();
+      b.close();
+      await own.cleanup();
+    }
+  });
+});
