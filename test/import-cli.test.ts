@@ -156,6 +156,14 @@ describe("llm-radar import", () => {
     });
   }
 
+  it("has --help with examples", () => {
+    const r = cli("import", "--help");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Usage: llm-radar import [options] <file>");
+    expect(r.stdout).toContain("--report <format>");
+    expect(r.stdout).toContain("llm-radar import README.md --dry-run");
+  });
+
   it("names a missing file", () => {
     const r = cli("--catalog", path.join(work, "none"), "import", path.join(work, "missing.md"));
     expect(r.code).toBe(1);
