@@ -1,11 +1,5 @@
-import {
-  type Benchmark,
-  type Dataset,
-  type Leaderboard,
-  type Quantity,
-  slugify,
-  type WithId,
-} from "../core/index.js";
+import { type Benchmark, type Dataset, type Leaderboard, slugify, type WithId } from "../core/index.js";
+import { extractResourceFacts } from "./extract-resource-facts.js";
 import type { Anomaly } from "./import-types.js";
 import type { ListBullet } from "./list-parts.js";
 import { parseInline } from "./parse-inline.js";
@@ -91,17 +85,13 @@ export function buildResources(
       out.leaderboards.push({ id, ...common, benchmarks: [] });
       continue;
     }
-    const modality = bullet.group ? modalityOf(bullet.group) : [];
-    (list as WithId<Benchmark>[]).push({
-      id,
-      ...common,
-      tasks: [],
-      languages: [],
-      modality,
-      size: read.description ? quantities(read.description) : [],
-      source_type: [],
-      leaderboards: [],
+    const facts = extractResourceFacts({
+      name: read.name,
+      description: read.description,
+      ...(bullet.group ? { group: bullet.group } : {}),
+      urls: links.map((l) => l.url),
     });
+    (list as WithId<Benchmark>[]).push({ id, ...common, ...facts, leaderboards: [] });
   }
   return out;
 }
@@ -140,29 +130,4 @@ export function readBullet(markdown: string): ReadBullet | undefined {
     description: m ? m[2]!.trim() : "",
     links: plain.links.map((l) => ({ ...l, primary: false })),
   };
-}
-
-function modalityOf(group: string): string[] {
-  const g = group.toLowerCase();
-  return ["text", "image", "video", "audio", "ecg"].filter((m) => g.includes(m));
-}
-
-const STOP = new Set(["and", "on", "of", "from", "used", "in", "about", "with", "for", "to", "collected"]);
-
-/** `3173 samples`, `1.6M image-caption pairs`, `14,028 question-answer pairs` → quantities. */
-function quantities(text: string): Quantity[] {
-  const out: Quantity[] = [];
-  const re = /(?<![\w.+-])(\d[\d,]*(?:\.\d+)?)([KM])?\s+([\p{L}][\p{L}\-–]*(?:\s+[\p{L}][\p{L}\-–]*)?)/gu;
-  for (const m of text.matchAll(re)) {
-    const words = m[3]!.split(/\s+/);
-    const kept: string[] = [];
-    for (const w of words) {
-      if (STOP.has(w.toLowerCase())) break;
-      kept.push(w);
-    }
-    if (kept.length === 0) continue;
-    const scale = m[2] === "M" ? 1e6 : m[2] === "K" ? 1e3 : 1;
-    out.push({ value: Number(m[1]!.replace(/,/g, "")) * scale, unit: kept.join(" ") });
-  }
-  return out;
 }

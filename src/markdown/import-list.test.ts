@@ -325,7 +325,7 @@ describe("importList: news, bullets and sections", () => {
       ["imgset", "Image + Text", undefined],
       ["longset", "Image + Text", undefined],
     ]);
-    expect(catalog.datasets[1]!.size).toEqual([{ value: 1.6e6, unit: "image-caption pairs" }]);
+    expect(catalog.datasets[1]!.size).toEqual([{ value: 1.6e6, unit: "image-caption-pairs" }]);
     expect(catalog.datasets[2]!.notes?.en).toBe("includes many fields(first, second and third)");
     expect(kinds(lineOf("- etc."))).toContain("bullet/not-entry");
   });
