@@ -1,3 +1,5 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { withCatalogLock, writeFileAtomic } from "../catalog/index.js";
 import type { HfRef } from "../core/index.js";
 import type { HubRepoFacts } from "./hub-facts.js";
@@ -8,7 +10,7 @@ import {
   type HubTarget,
   listAuthorModels,
 } from "./hub-requests.js";
-import { readSnapshot, type SnapshotKind, snapshotPath, snapshotText } from "./snapshot-store.js";
+import { hubDir, readSnapshot, type SnapshotKind, snapshotPath, snapshotText } from "./snapshot-store.js";
 import { readJournal, removeJournal, type SyncJournal, writeJournal } from "./sync-journal.js";
 
 export interface SyncProgress {
@@ -78,23 +80,17 @@ export async function fetchHubSnapshot(options: FetchSnapshotOptions): Promise<F
   };
   const fetchedAt = () => now().toISOString();
 
-  let chain: Promise<void> = Promise.resolve();
+  const writer = createCommitWriter(catalogDir, date, journal, done);
   const commit = (files: [SnapshotKind, string, unknown][], keys: string[]) => {
-    chain = chain.then(() =>
-      withCatalogLock(catalogDir, async () => {
-        for (const [kind, id, value] of files)
-          await writeFileAtomic(snapshotPath(catalogDir, date, kind, id), snapshotText(value));
-        for (const key of keys) done.add(key);
-        journal.done = [...done];
-        await writeJournal(catalogDir, journal);
-      }),
-    );
     result.written += files.length;
-    return chain;
+    return writer.commit(files, keys);
   };
+  // One directory listing instead of hundreds of failed opens when the day has few snapshots.
+  const existing = await listDaySnapshots(catalogDir, date);
   const have = async (kind: SnapshotKind, id: string) => {
     if (done.has(`${kind}:${id}`)) return true;
     if (options.refresh && !resumed) return false;
+    if (!existing.has(`${kind}:${id}`)) return false;
     const facts = await readSnapshot(catalogDir, date, kind, id);
     return facts !== undefined && facts.status !== "error";
   };
@@ -125,10 +121,12 @@ export async function fetchHubSnapshot(options: FetchSnapshotOptions): Promise<F
 
   // 2. Listings: one paginated request per owner instead of one per repo.
   const missing = new Set<string>();
-  for (const id of wantedModels) {
-    if (await have("models", id)) result.skipped++;
+  const modelIds = [...wantedModels];
+  const hadModels = await mapInBatches(modelIds, 32, (id) => have("models", id));
+  modelIds.forEach((id, i) => {
+    if (hadModels[i]) result.skipped++;
     else missing.add(id);
-  }
+  });
   const byOwner = new Map<string, string[]>();
   for (const id of missing) byOwner.set(ownerOf(id), [...(byOwner.get(ownerOf(id)) ?? []), id]);
   const owners: string[] = [];
@@ -173,10 +171,12 @@ export async function fetchHubSnapshot(options: FetchSnapshotOptions): Promise<F
     kind: "models",
     id,
   }));
-  for (const id of wantedDatasets) {
-    if (await have("datasets", id)) result.skipped++;
+  const datasetIds = [...wantedDatasets];
+  const hadDatasets = await mapInBatches(datasetIds, 32, (id) => have("datasets", id));
+  datasetIds.forEach((id, i) => {
+    if (hadDatasets[i]) result.skipped++;
     else singles.push({ kind: "datasets", id });
-  }
+  });
   progress = 0;
   await runPool(singles, limit, async ({ kind, id }) => {
     result.single++;
@@ -189,12 +189,78 @@ export async function fetchHubSnapshot(options: FetchSnapshotOptions): Promise<F
     options.onProgress?.({ phase: "repos", done: ++progress, total: singles.length });
   });
 
-  await chain;
+  await writer.flush();
   await withCatalogLock(catalogDir, () => removeJournal(catalogDir));
   return result;
 }
 
 // --- helpers ---
+
+/**
+ * Serialises snapshot writes: units finishing while a write is under way are written together in the next
+ * lock hold, with one journal update, so many small units do not each pay for a lock and an fsync.
+ */
+function createCommitWriter(catalogDir: string, date: string, journal: SyncJournal, done: Set<string>) {
+  type Pending = {
+    files: [SnapshotKind, string, unknown][];
+    keys: string[];
+    resolve: () => void;
+    reject: (e: unknown) => void;
+  };
+  let pending: Pending[] = [];
+  let writing: Promise<void> | undefined;
+  const drain = async () => {
+    while (pending.length > 0) {
+      const batch = pending;
+      pending = [];
+      try {
+        await withCatalogLock(catalogDir, async () => {
+          // Each file is atomic on its own; writing them side by side overlaps their fsyncs.
+          await inBatches(
+            batch.flatMap((b) => b.files),
+            32,
+            ([kind, id, value]) =>
+              writeFileAtomic(snapshotPath(catalogDir, date, kind, id), snapshotText(value)),
+          );
+          for (const key of batch.flatMap((b) => b.keys)) done.add(key);
+          journal.done = [...done];
+          await writeJournal(catalogDir, journal);
+        });
+        for (const b of batch) b.resolve();
+      } catch (error) {
+        for (const b of batch) b.reject(error);
+      }
+    }
+    writing = undefined;
+  };
+  return {
+    commit(files: Pending["files"], keys: string[]): Promise<void> {
+      return new Promise<void>((resolve, reject) => {
+        pending.push({ files, keys, resolve, reject });
+        writing ??= drain();
+      });
+    },
+    async flush(): Promise<void> {
+      while (writing) await writing;
+    },
+  };
+}
+
+/** `<kind>:<id>` of every snapshot file already written for the day. */
+async function listDaySnapshots(catalogDir: string, date: string): Promise<Set<string>> {
+  const found = new Set<string>();
+  const day = path.join(hubDir(catalogDir), "snapshots", date);
+  for (const kind of ["models", "datasets", "collections", "orgs"] as const) {
+    for (const entry of await readdir(path.join(day, kind), { recursive: true }).catch(
+      () => [] as string[],
+    )) {
+      if (entry.endsWith(".json") && !path.basename(entry).startsWith(".")) {
+        found.add(`${kind}:${entry.slice(0, -".json".length).split(path.sep).join("/")}`);
+      }
+    }
+  }
+  return found;
+}
 
 /** Facts stored under the id the catalogue asked for; a different Hub id means the repo was renamed. */
 function asRequested(facts: HubRepoFacts, requested: string): HubRepoFacts {
@@ -208,6 +274,25 @@ function ownerOf(id: string): string {
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
+}
+
+async function mapInBatches<T, R>(
+  items: readonly T[],
+  size: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size)
+    out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+  return out;
+}
+
+async function inBatches<T>(
+  items: readonly T[],
+  size: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight. */
