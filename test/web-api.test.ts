@@ -62,8 +62,9 @@ describe("GET /api/v1/models", () => {
     ["availability=closed", ["old-gpt"]],
     ["min_params=50B", ["llama-3", "medswallow", "qwen3"]],
     ["max_params=1B", ["hostile", "qwen3"]],
-    ["min_params=10B&max_params=20B&params_basis=active", ["mixtral-8x7b"]],
-    ["size=4b-10b", ["llama-3", "llama-3-swallow"]],
+    // A range (0.6~235B) covers everything between its bounds.
+    ["min_params=10B&max_params=20B&params_basis=active", ["mixtral-8x7b", "qwen3"]],
+    ["size=4b-10b", ["llama-3", "llama-3-swallow", "qwen3"]],
     ["license=llama3", ["llama-3", "llama-3-swallow"]],
     ["commercial=no", ["medswallow"]],
     ["commercial=unknown", ["hostile", "old-gpt"]],

@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from "./app-deps.js";
 import { NotFoundError } from "./handle-error.js";
 import { modelPageData } from "./model-page.js";
 import { getResource, RESOURCE_KINDS, resourceListData } from "./resource-pages.js";
+import { sendJson } from "./send.js";
 
 /**
  * The JSON API under `/api/v1`: the same filters, search, sorting and paging as the CLI (one parser,
@@ -24,12 +25,12 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
     if (withFacets && !["", "true", "1"].includes(params.facets?.[0] ?? "")) {
       throw new UsageError(`facets: "${params.facets?.[0]}" is not one of true, 1`, "facets", ["true", "1"]);
     }
-    const query = parseModelQuery(params, { vocabulary: deps.index.vocabulary(), ignore: ["facets"] });
+    const query = parseModelQuery(params, { vocabulary: deps.vocabulary, ignore: ["facets"] });
     const result = deps.index.queryModels(query);
     const facets = withFacets
       ? deps.index.facets({ ...query, limit: undefined, offset: undefined })
       : undefined;
-    return c.json({ ok: true as const, ...result, ...(facets ? { facets } : {}) });
+    return sendJson(c, { ok: true as const, ...result, ...(facets ? { facets } : {}) });
   });
 
   api.get("/models/:id{.+}", (c) => {
@@ -37,19 +38,19 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
     rejectParams(c.req.queries());
     const data = modelPageData(deps, id);
     if (!data) throw new NotFoundError(`no model with id "${id}"`);
-    return c.json({ ok: true as const, item: data });
+    return sendJson(c, { ok: true as const, item: data });
   });
 
   for (const kind of RESOURCE_KINDS) {
     both(api, `/${kind}`, (c) =>
-      c.json({ ok: true as const, ...resourceListData(deps, kind, c.req.queries()) }),
+      sendJson(c, { ok: true as const, ...resourceListData(deps, kind, c.req.queries()) }),
     );
     api.get(`/${kind}/:id{.+}`, (c) => {
       const id = c.req.param("id").replace(/\.json$/, "");
       rejectParams(c.req.queries());
       const item = getResource(deps, kind, id);
       if (!item) throw new NotFoundError(`no ${kind.slice(0, -1)} with id "${id}"`);
-      return c.json({ ok: true as const, item });
+      return sendJson(c, { ok: true as const, item });
     });
   }
 
@@ -68,12 +69,12 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
       ...(since ? { since } : {}),
       ...(limitText ? { limit: Number(limitText) } : {}),
     });
-    return c.json({ ok: true as const, total: items.length, items });
+    return sendJson(c, { ok: true as const, total: items.length, items });
   });
 
   both(api, "/stats", (c) => {
     rejectParams(c.req.queries());
-    return c.json({
+    return sendJson(c, {
       ok: true as const,
       stats: deps.index.stats(),
       sections: deps.index.sections(),

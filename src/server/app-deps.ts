@@ -1,8 +1,9 @@
 import type { Context } from "hono";
-import type { CatalogIndex } from "../query/index.js";
+import type { CatalogIndex, Vocabulary } from "../query/index.js";
 import type { Lang } from "./lang.js";
 import { type Html, type LayoutOptions, layout } from "./layout.js";
 import type { PageContext } from "./page-context.js";
+import { send } from "./send.js";
 import type { SiteData } from "./site-data.js";
 
 /** Hub facts about one model, as stored by `llm-radar sync` (one snapshot per repo). */
@@ -17,6 +18,8 @@ export interface HubFacts {
 export interface AppDeps {
   index: CatalogIndex;
   data: SiteData;
+  /** The index's vocabulary, read once: parameter values are checked against it on every request. */
+  vocabulary: Vocabulary;
   /** URL prefix every link starts with, ending in `/`. */
   base: string;
   /** Absolute origin + base for feeds and llms.txt (e.g. `https://example.org/llm-radar/`). */
@@ -45,6 +48,8 @@ export function sendPage(
       `<${ctx.base}${options.json.replace(/^\//, "")}>; rel="alternate"; type="application/json"`,
     );
   }
-  c.header("Cache-Control", "public, max-age=60");
-  return c.html(layout(ctx, options, body));
+  // Templates without promises render synchronously to a string.
+  return send(c, String(layout(ctx, options, body)), "text/html; charset=UTF-8", {
+    "Cache-Control": "public, max-age=60",
+  });
 }

@@ -36,7 +36,7 @@ export interface CatalogueData {
 
 /** Runs the page's query through the shared parser and index: models only, newest first by default. */
 export function catalogueData(deps: AppDeps, params: Record<string, string[]>): CatalogueData {
-  const parsed = parseModelQuery(params, { vocabulary: deps.index.vocabulary() });
+  const parsed = parseModelQuery(params, { vocabulary: deps.vocabulary });
   // The catalogue page lists models; other kinds have their own pages.
   const query: ModelQuery = { ...parsed, kind: ["models"], limit: parsed.limit ?? PAGE_SIZE };
   return {

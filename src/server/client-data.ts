@@ -1,6 +1,6 @@
 // TODO(H3 request in /work/notes): replace with index.searchTexts() once the query front door offers it.
 import { searchFields } from "../query/entry-record.js";
-import { type CatalogIndex, type EntrySummary, sizeBucket } from "../query/index.js";
+import { type CatalogIndex, type EntrySummary, SIZE_BUCKET_IDS } from "../query/index.js";
 import type { SiteData } from "./site-data.js";
 
 /**
@@ -37,20 +37,23 @@ export interface ClientData {
 
 /** Builds the search data from the index; the search text is the one the index matches `q` against. */
 export function buildClientData(index: CatalogIndex, data: SiteData): ClientData {
-  return { version: 1, rows: data.models.map((m) => clientRow(index, data, m)) };
+  // Bucket membership comes from the index itself, so the browser's size facet counts what the server's does.
+  const buckets = new Map<string, string[]>();
+  for (const bucket of SIZE_BUCKET_IDS) {
+    for (const m of index.queryModels({ size: [bucket] }).items) {
+      const list = buckets.get(m.id) ?? [];
+      list.push(bucket);
+      buckets.set(m.id, list);
+    }
+  }
+  return { version: 1, rows: data.models.map((m) => clientRow(index, data, m, buckets.get(m.id) ?? [])) };
 }
 
 // --- helpers ---
 
-function clientRow(index: CatalogIndex, data: SiteData, m: EntrySummary): ClientRow {
+function clientRow(index: CatalogIndex, data: SiteData, m: EntrySummary, buckets: string[]): ClientRow {
   const entry = index.getModel(m.id)?.entry;
   const text = entry ? Object.values(searchFields(entry)).join("\n") : m.name.normalize("NFKC").toLowerCase();
-  const buckets =
-    m.params.length > 0
-      ? m.params.map(sizeBucket)
-      : m.params_active
-        ? [sizeBucket(m.params_active)]
-        : ["unknown"];
   return [
     m.id,
     m.name,
@@ -66,7 +69,7 @@ function clientRow(index: CatalogIndex, data: SiteData, m: EntrySummary): Client
     m.tags,
     m.status,
     m.year,
-    [...new Set(buckets)],
+    buckets,
     text,
     m.availability,
     data.fresh.has(m.id) ? 1 : 0,

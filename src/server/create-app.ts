@@ -1,6 +1,5 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
-import { etag } from "hono/etag";
 import type { CatalogIndex } from "../query/index.js";
 import { apiRoutes } from "./api-routes.js";
 import type { AppDeps, AppEnv, HubFacts } from "./app-deps.js";
@@ -15,6 +14,7 @@ import { openApiDocument } from "./openapi.js";
 import { normalizeBase } from "./page-context.js";
 import { readOnly } from "./read-only.js";
 import { securityHeaders } from "./security-headers.js";
+import { send, sendJson } from "./send.js";
 import { buildSiteData } from "./site-data.js";
 
 export interface AppOptions {
@@ -47,6 +47,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const deps: AppDeps = {
     index: options.index,
     data: buildSiteData(options.index, options.now ?? new Date()),
+    vocabulary: options.index.vocabulary(),
     base,
     siteUrl: options.siteUrl ?? "",
     staticSite: options.staticSite ?? false,
@@ -61,38 +62,31 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(securityHeaders());
   app.use(cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], maxAge: 86400 }));
   app.use(readOnly());
-  app.use(etag());
 
   for (const asset of Object.values(ASSETS)) {
     app.get(asset.path, (c) =>
-      c.body(asset.body, 200, {
-        "Content-Type": asset.type,
-        "Cache-Control": "public, max-age=31536000, immutable",
-      }),
+      send(c, asset.body, asset.type, { "Cache-Control": "public, max-age=31536000, immutable" }),
     );
   }
   app.get(FAVICON.path, (c) =>
-    c.body(FAVICON.body, 200, { "Content-Type": FAVICON.type, "Cache-Control": "public, max-age=86400" }),
+    send(c, FAVICON.body, FAVICON.type, { "Cache-Control": "public, max-age=86400" }),
   );
   const feeds = new Map<string, string>();
   app.get("/feed.atom", (c) => {
     const url = siteUrl(c.req.url);
     const feed = feeds.get(url) ?? renderFeed(deps, deps.index.listNews(), url);
     feeds.set(url, feed);
-    return c.body(feed, 200, {
-      "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=300",
-    });
+    return send(c, feed, "application/atom+xml; charset=utf-8", { "Cache-Control": "public, max-age=300" });
   });
   app.get("/llms.txt", (c) =>
-    c.body(renderLlmsTxt(deps, siteUrl(c.req.url)), 200, {
-      "Content-Type": "text/plain; charset=utf-8",
+    send(c, renderLlmsTxt(deps, siteUrl(c.req.url)), "text/plain; charset=utf-8", {
       "Cache-Control": "public, max-age=300",
     }),
   );
   app.get("/api/openapi.json", (c) => {
-    c.header("Cache-Control", "public, max-age=300");
-    return c.json(openApiDocument(`${siteUrl(c.req.url).replace(/\/$/, "")}`));
+    return sendJson(c, openApiDocument(siteUrl(c.req.url).replace(/\/$/, "")), {
+      "Cache-Control": "public, max-age=300",
+    });
   });
   app.route("/api/v1", apiRoutes(deps));
   app.route("/", jsonTwins(deps));

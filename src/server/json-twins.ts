@@ -6,6 +6,7 @@ import { NotFoundError } from "./handle-error.js";
 import { lineageForest } from "./lineage-page.js";
 import { modelPageData } from "./model-page.js";
 import { getResource, RESOURCE_KINDS } from "./resource-pages.js";
+import { send, sendJson } from "./send.js";
 
 /**
  * JSON twins of the HTML pages (`/models/<id>.json`, `/news.json`…) and the search data the catalogue
@@ -20,23 +21,23 @@ export function jsonTwins(deps: AppDeps): Hono<AppEnv> {
   });
   twins.get("/search-index.json", (c) => {
     clientData ??= JSON.stringify(buildClientData(deps.index, deps.data));
-    return c.body(clientData, 200, { "Content-Type": "application/json; charset=utf-8" });
+    return send(c, clientData, "application/json; charset=utf-8");
   });
   twins.get("/models/:file{.+\\.json}", (c) => {
     const id = c.req.param("file").slice(0, -".json".length);
     const data = modelPageData(deps, id);
     if (!data) throw new NotFoundError(`no model with id "${id}"`);
-    return c.json(data);
+    return sendJson(c, data);
   });
-  twins.get("/news.json", (c) => c.json(deps.index.listNews()));
-  twins.get("/charts.json", (c) => c.json(chartsData(deps)));
-  twins.get("/lineage.json", (c) => c.json(lineageForest(deps)));
+  twins.get("/news.json", (c) => sendJson(c, deps.index.listNews()));
+  twins.get("/charts.json", (c) => sendJson(c, chartsData(deps)));
+  twins.get("/lineage.json", (c) => sendJson(c, lineageForest(deps)));
   for (const kind of RESOURCE_KINDS) {
     twins.get(`/${kind}/:file{.+\\.json}`, (c) => {
       const id = c.req.param("file").slice(0, -".json".length);
       const r = getResource(deps, kind, id);
       if (!r) throw new NotFoundError(`no ${kind.slice(0, -1)} with id "${id}"`);
-      return c.json(r);
+      return sendJson(c, r);
     });
   }
   return twins;

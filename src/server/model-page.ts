@@ -12,12 +12,23 @@ export interface ModelPageData extends ModelDetail {
   hub: HubFacts[];
 }
 
+const RECENT = new WeakMap<AppDeps, Map<string, ModelPageData>>();
+/** A model's page, its twin and its API answer are requested together (static build): keep a few. */
+const RECENT_SIZE = 8;
+
 /** The model's detail, or undefined for an unknown id (names are not accepted in URLs). */
 export function modelPageData(deps: AppDeps, id: string): ModelPageData | undefined {
   if (!deps.data.modelsById.has(id)) return undefined;
+  const recent = RECENT.get(deps) ?? new Map<string, ModelPageData>();
+  RECENT.set(deps, recent);
+  const cached = recent.get(id);
+  if (cached) return cached;
   const detail = deps.index.getModel(id);
   if (!detail) return undefined;
-  return { ...detail, hub: deps.hubFacts?.(id) ?? [] };
+  const data = { ...detail, hub: deps.hubFacts?.(id) ?? [] };
+  recent.set(id, data);
+  if (recent.size > RECENT_SIZE) recent.delete(recent.keys().next().value as string);
+  return data;
 }
 
 /** Every field of a model: sizes, licence and conditions, links, lineage, scores, provenance, Hub facts. */

@@ -25,22 +25,21 @@ export function siteRoutes(index: CatalogIndex): SiteRoute[] {
         : index.listLeaderboards()
     ).map((r) => r.id),
   }));
-  const pages = [
-    "/",
-    "/news",
-    "/charts",
-    "/lineage",
-    ...RESOURCE_KINDS.map((k) => `/${k}`),
-    ...models.map((id) => `/models/${id}`),
-    ...resources.flatMap(({ kind, ids }) => ids.map((id) => `/${kind}/${id}`)),
-  ];
   const routes: SiteRoute[] = [{ path: "/", file: "index.html" }];
-  for (const lang of LANGS) {
-    for (const page of pages) {
-      const path = `/${lang}${page === "/" ? "/" : page}`;
+  const page = (p: string) => {
+    for (const lang of LANGS) {
+      const path = `/${lang}${p === "/" ? "/" : p}`;
       routes.push({ path, file: `${path.slice(1).replace(/\/$/, "")}/index.html` });
     }
+  };
+  for (const p of ["/", "/news", "/charts", "/lineage", ...RESOURCE_KINDS.map((k) => `/${k}`)]) page(p);
+  // A model's pages and JSON files one after another, so they share one lookup (model-page.ts).
+  for (const id of models) {
+    page(`/models/${id}`);
+    routes.push({ path: `/models/${id}.json`, file: `models/${id}.json` });
+    routes.push({ path: `/api/v1/models/${id}.json`, file: `api/v1/models/${id}.json` });
   }
+  for (const { kind, ids } of resources) for (const id of ids) page(`/${kind}/${id}`);
   const files = [
     "/search-index.json",
     "/news.json",
@@ -55,7 +54,6 @@ export function siteRoutes(index: CatalogIndex): SiteRoute[] {
     ASSETS.css.path,
     ASSETS.js.path,
     FAVICON.path,
-    ...models.flatMap((id) => [`/models/${id}.json`, `/api/v1/models/${id}.json`]),
     ...resources.flatMap(({ kind, ids }) => [
       `/api/v1/${kind}.json`,
       ...ids.flatMap((id) => [`/${kind}/${id}.json`, `/api/v1/${kind}/${id}.json`]),

@@ -9,6 +9,8 @@ import { resolveInside } from "./resolve-inside.js";
 /** Marks a folder as ours, so a rebuild may clear it (and never a folder we did not write). */
 export const BUILD_MARKER = ".llm-radar-build";
 
+const WRITES_IN_FLIGHT = 64;
+
 export interface BuildSiteOptions extends Pick<AppOptions, "siteUrl" | "defaultLang" | "now" | "hubFacts"> {
   index: CatalogIndex;
   /** Output folder; created, or cleared when it holds a previous build. */
@@ -43,17 +45,22 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     now: options.now,
     hubFacts: options.hubFacts,
   });
-  const made = new Set<string>();
+  const made = new Map<string, Promise<unknown>>();
   let bytes = 0;
+  // Rendering is CPU and writing is I/O: keep up to WRITES_IN_FLIGHT writes going while rendering on.
+  const pending = new Set<Promise<void>>();
   const write = async (file: string, body: Uint8Array) => {
     const target = resolveInside(out, file);
     const dir = path.dirname(target);
-    if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      made.add(dir);
+    let ready = made.get(dir);
+    if (!ready) {
+      ready = mkdir(dir, { recursive: true });
+      made.set(dir, ready);
     }
-    await writeFile(target, body);
+    const job = ready.then(() => writeFile(target, body)).finally(() => pending.delete(job));
+    pending.add(job);
     bytes += body.byteLength;
+    if (pending.size >= WRITES_IN_FLIGHT) await Promise.race(pending);
   };
   const routes = siteRoutes(options.index);
   for (const route of routes) {
@@ -68,6 +75,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // GitHub Pages and most static hosts serve 404.html for unknown paths.
   const missing = await app.request("/__missing__");
   await write("404.html", new Uint8Array(await missing.arrayBuffer()));
+  await Promise.all(pending);
   await writeFile(path.join(out, BUILD_MARKER), "");
   return { files: routes.length + 1, bytes, ms: Math.round(performance.now() - started) };
 }

@@ -1,0 +1,191 @@
+// `npm run bench web-page`: the catalogue page against the VitePress page of the same README — total
+// transfer (every response of the page load, gzip -6 each) and first contentful paint in headless
+// Chromium over loopback — then search latency in our page at 1k and 10k synthetic entries:
+// keystroke → results painted, and facet click → results painted.
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import { openIndex } from "../src/query/index.js";
+import { createApp, startServer } from "../src/server/index.js";
+import { machineInfo, percentile, writeBenchmarkSection } from "./benchmarks-md.js";
+import { generateSyntheticCatalog } from "./synthetic-catalog.js";
+import {
+  BIN,
+  ensureTool,
+  launchChromium,
+  median,
+  ROOT,
+  serveStatic,
+  WORK,
+  writeVitePressSite,
+} from "./web-setup.js";
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const out = path.join(WORK, "web");
+
+// --- the two static sites ---
+const ours = path.join(out, "dist-committed");
+if (!existsSync(path.join(ours, "en", "index.html"))) {
+  const r = spawnSync(
+    process.execPath,
+    [BIN, "--catalog", path.join(ROOT, "catalog"), "build", "--out", ours],
+    { stdio: "inherit" },
+  );
+  if (r.status !== 0) throw new Error("llm-radar build failed");
+}
+const vitepress = ensureTool("vitepress", ["vitepress@1.6.4"]);
+const vpDist = path.join(vitepress, "site", ".vitepress", "dist");
+if (!existsSync(path.join(vpDist, "index.html"))) {
+  await writeVitePressSite(path.join(ROOT, "catalog"), path.join(vitepress, "site"));
+  const r = spawnSync(process.execPath, ["node_modules/vitepress/bin/vitepress.js", "build", "site"], {
+    cwd: vitepress,
+    stdio: "inherit",
+  });
+  if (r.status !== 0) throw new Error("vitepress build failed");
+}
+
+const browser = await launchChromium();
+const a = await serveStatic(ours);
+const b = await serveStatic(vpDist);
+const oursLoad = await loadStats(browser, `${a.url}en/`);
+const vpLoad = await loadStats(browser, b.url);
+await a.close();
+await b.close();
+
+// --- search latency ---
+const latency: string[] = [];
+for (const n of [1000, 10000]) {
+  const dir = path.join(out, `catalog-${n}`);
+  if (!existsSync(path.join(dir, "sections.yaml"))) generateSyntheticCatalog(dir, n);
+  const indexPath = path.join(out, `latency-${n}.sqlite`);
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(indexPath + suffix, { force: true });
+  const index = await openIndex({ catalogDir: dir, indexPath });
+  const server = await startServer(createApp({ index }), { port: 0 });
+  const page = await browser.newPage();
+  await page.goto(`${server.url}en/`);
+  await page.waitForSelector("html[data-ready='1']");
+  const typed = await page.evaluate(async () => {
+    const input = document.getElementById("q") as HTMLInputElement;
+    const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const times: number[] = [];
+    for (const text of [
+      "s",
+      "sw",
+      "swa",
+      "swal",
+      "",
+      "医",
+      "医療",
+      "",
+      "l",
+      "ll",
+      "lla",
+      "llama",
+      "llama 3",
+      "",
+      "ＱＷＥＮ",
+      "",
+    ]) {
+      for (let round = 0; round < 3; round++) {
+        const t0 = performance.now();
+        input.value = text;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        await painted();
+        times.push(performance.now() - t0);
+      }
+    }
+    return times;
+  });
+  const facets = await page.evaluate(async () => {
+    const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const times: number[] = [];
+    for (let round = 0; round < 6; round++) {
+      for (const sel of [
+        'fieldset[data-facet="section"] input',
+        'fieldset[data-facet="lang"] input',
+        'fieldset[data-facet="size"] input',
+      ]) {
+        const box = document.querySelector(sel) as HTMLInputElement;
+        const t0 = performance.now();
+        box.click();
+        await painted();
+        times.push(performance.now() - t0);
+      }
+    }
+    return times;
+  });
+  latency.push(
+    `| ${n.toLocaleString("en")} | ${median(typed).toFixed(1)} ms | ${percentile(typed, 95).toFixed(1)} ms | ${median(facets).toFixed(1)} ms | ${percentile(facets, 95).toFixed(1)} ms |`,
+  );
+  process.stderr.write(
+    `${n}: keystroke median ${median(typed).toFixed(1)} ms, facet median ${median(facets).toFixed(1)} ms\n`,
+  );
+  await page.close();
+  await server.close();
+  index.close();
+}
+await browser.close();
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+writeBenchmarkSection(
+  "web-page",
+  `## Web: catalogue page vs VitePress page, and search latency
+
+${machineInfo()}.
+
+Reproduce: \`npm run bench web-page\` (uses the builds of \`npm run bench web-build\`, or makes them).
+Both sites are served as static files from the same loopback server and loaded in headless Chromium
+(${LOADS} loads each, a fresh context every time). Transfer = every response of the page load (HTML, CSS,
+JS, fonts, and for us the search data the script fetches), each gzip -6, summed. Targets: at most a
+third of VitePress's transfer; first contentful paint at most half.
+
+| page | requests | transfer (gzip) | first contentful paint (median) |
+|---|---|---|---|
+| llm-radar \`/en/\` | ${oursLoad.requests} | ${kb(oursLoad.gzip)} | ${oursLoad.fcp.toFixed(0)} ms |
+| VitePress \`/\` | ${vpLoad.requests} | ${kb(vpLoad.gzip)} | ${vpLoad.fcp.toFixed(0)} ms |
+| ratio | | ${(oursLoad.gzip / vpLoad.gzip).toFixed(2)} | ${(oursLoad.fcp / vpLoad.fcp).toFixed(2)} |
+
+Search in our catalogue page (synthetic catalogues; time from the input event to the first frame
+after the results are rendered: \`requestAnimationFrame\` then a task). Targets: keystroke under 50 ms
+at 1k and under 100 ms at 10k; facet change under 30 ms.
+
+| models | keystroke median | keystroke p95 | facet click median | facet click p95 |
+|---|---|---|---|---|
+${latency.join("\n")}`,
+);
+
+async function loadStats(
+  browser: Browser,
+  url: string,
+): Promise<{ requests: number; gzip: number; fcp: number }> {
+  const fcps: number[] = [];
+  let gzip = 0;
+  let requests = 0;
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bodies: Promise<number>[] = [];
+    page.on("response", (res) => {
+      bodies.push(
+        res
+          .body()
+          .then((body) => gzipSync(body, { level: 6 }).length)
+          .catch(() => 0),
+      );
+    });
+    await page.goto(url, { waitUntil: "networkidle" });
+    const fcp = await page.evaluate(
+      () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+    );
+    fcps.push(fcp);
+    const sizes = await Promise.all(bodies);
+    if (i === 0) {
+      requests = sizes.length;
+      gzip = sizes.reduce((x, y) => x + y, 0);
+    }
+    await context.close();
+  }
+  return { requests, gzip, fcp: median(fcps) };
+}

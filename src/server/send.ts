@@ -1,0 +1,23 @@
+import { createHash } from "node:crypto";
+import type { Context } from "hono";
+
+/**
+ * Sends a 200 body with a strong ETag (SHA-1 of the text, hashed where the text is made rather than read
+ * back from the Response), or 304 when If-None-Match already has it (RFC 9110 §13.1.2). A 304 carries
+ * the headers a 200 would have sent that matter to caches (§15.4.5: ETag, Cache-Control, Vary…).
+ */
+export function send(c: Context, body: string, type: string, headers: Record<string, string> = {}): Response {
+  const tag = `"${createHash("sha1").update(body).digest("hex")}"`;
+  const all = { "Content-Type": type, ETag: tag, ...headers };
+  const match = c.req.header("If-None-Match");
+  if (match && match.split(",").some((t) => t.trim() === "*" || t.trim().replace(/^W\//, "") === tag)) {
+    const { "Content-Type": _type, ...rest } = all;
+    return c.body(null, 304, rest);
+  }
+  return c.body(body, 200, all);
+}
+
+/** `send` for a JSON value (compact, UTF-8). */
+export function sendJson(c: Context, value: unknown, headers: Record<string, string> = {}): Response {
+  return send(c, JSON.stringify(value), "application/json; charset=utf-8", headers);
+}
