@@ -20,6 +20,7 @@ export function newSection(heading: string, kind: SectionKind, taken: ReadonlySe
   return { id, kind, title: { en: heading }, aliases: [heading], columns: [], see_also: [], notes: [] };
 }
 
+/** Comparison key for headings: `Medical-Adaptation` and `Medical　Adaptation` are equal. */
 export function headingKey(text: string): string {
   return text
     .normalize("NFKC")
