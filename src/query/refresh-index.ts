@@ -58,13 +58,16 @@ export function refreshIndex(
   const started = performance.now();
   const scanStart = Date.now();
   const stored = currentFiles(db, cache);
-  const seen = new Set<string>();
   const changes: Change[] = [];
-  for (const rel of listCatalogFiles(catalogDir)) {
-    seen.add(rel);
-    const abs = path.join(catalogDir, rel);
-    const stat = statSync(abs);
+  const listed = listCatalogFiles(catalogDir);
+  let known = 0;
+  const prefix = catalogDir.endsWith(path.sep) ? catalogDir : catalogDir + path.sep;
+  for (const rel of listed) {
+    // This loop runs over every file on every refresh: keep it to one stat and no extra allocations.
+    const stat = statSync(prefix + rel);
     const old = stored.get(rel);
+    if (old) known++;
+    const abs = prefix + rel;
     const racy = stat.mtimeMs > scanStart - RACY_MS;
     if (old && old.size === stat.size && old.mtime === stat.mtimeMs && !racy) continue;
     const text = readFileSync(abs, "utf8");
@@ -77,9 +80,14 @@ export function refreshIndex(
     }
     changes.push({ path: rel, hash, size: stat.size, mtime: stat.mtimeMs, text });
   }
-  const removed = [...stored.keys()].filter((p) => !seen.has(p));
+  // Every stored file was listed again unless some were removed.
+  let removed: string[] = [];
+  if (known !== stored.size) {
+    const present = new Set(listed);
+    removed = [...stored.keys()].filter((p) => !present.has(p));
+  }
   const result: RefreshResult = {
-    scanned: seen.size,
+    scanned: listed.length,
     added: changes.filter((c) => c.text !== undefined && !stored.has(c.path)).length,
     changed: changes.filter((c) => c.text !== undefined && stored.has(c.path)).length,
     removed: removed.length,
@@ -108,8 +116,10 @@ export function refreshIndex(
       });
     }
   }
-  for (const [, file] of [...stored].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (file.diagnostics) result.diagnostics.push(...(JSON.parse(file.diagnostics) as Diagnostic[]));
+  const withProblems: string[] = [];
+  for (const [rel, file] of stored) if (file.diagnostics) withProblems.push(rel);
+  for (const rel of withProblems.sort()) {
+    result.diagnostics.push(...(JSON.parse(stored.get(rel)!.diagnostics!) as Diagnostic[]));
   }
   result.ms = Math.round((performance.now() - started) * 10) / 10;
   return { result, cache: { dataVersion: dataVersion(db), files: stored } };
