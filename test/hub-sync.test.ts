@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/index.js";
@@ -47,6 +47,18 @@ describe("sync against the fake Hub", () => {
       status: "ok",
       safetensors: { total: 8_190_735_360, by_dtype: { BF16: 8_190_735_360 } },
     });
+  });
+
+  it("fetches repos one by one when the owner's last listing was larger than the requests it would save", async () => {
+    const repos = ["big/a", "big/b", "big/c"];
+    const { hub, dir, sync } = await setup({ models: repos.map((id) => hubModel(id)) }, [
+      catalogModel("big", repos),
+    ]);
+    await mkdir(path.join(dir, ".hub"), { recursive: true });
+    await writeFile(path.join(dir, ".hub", "owner-sizes.json"), '{ "big": 1600 }'); // 4 pages of 500
+    const report = await sync();
+    expect(apiCalls(hub, "/api/models?")).toHaveLength(0);
+    expect(report.fetch).toMatchObject({ listings: 0, single: 3, written: 3 });
   });
 
   it("fetches a lone repo with expand on the single-model endpoint and stores safetensors, GGUF and config facts", async () => {

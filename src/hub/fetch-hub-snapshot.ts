@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { withCatalogLock, writeFileAtomic } from "../catalog/index.js";
 import type { HfRef } from "../core/index.js";
@@ -129,10 +129,15 @@ export async function fetchHubSnapshot(options: FetchSnapshotOptions): Promise<F
   });
   const byOwner = new Map<string, string[]>();
   for (const id of missing) byOwner.set(ownerOf(id), [...(byOwner.get(ownerOf(id)) ?? []), id]);
+  // An owner is listed when that takes fewer requests than fetching its wanted repos one by one; the
+  // size of each owner's last listing (pages of 500) tells how many requests a listing costs.
+  const ownerSizes = await readOwnerSizes(catalogDir);
   const owners: string[] = [];
   for (const owner of unique([...linkedOrgs, ...byOwner.keys()])) {
     const orgWanted = linkedOrgs.includes(owner) && !(await have("orgs", owner));
-    if (orgWanted || (byOwner.get(owner)?.length ?? 0) >= (options.listThreshold ?? 2)) owners.push(owner);
+    const wantedCount = byOwner.get(owner)?.length ?? 0;
+    const pages = Math.max(1, Math.ceil((ownerSizes[owner] ?? 0) / LIST_PAGE));
+    if (orgWanted || (wantedCount >= (options.listThreshold ?? 2) && pages < wantedCount)) owners.push(owner);
   }
   progress = 0;
   await runPool(owners, limit, async (owner) => {
@@ -154,6 +159,7 @@ export async function fetchHubSnapshot(options: FetchSnapshotOptions): Promise<F
           files.push(["models", facts.repo, facts]);
         }
       }
+      ownerSizes[owner] = members.length;
       if (withOrg) {
         files.push(["orgs", owner, { owner, status: "ok", fetched_at: fetchedAt(), models: members }]);
         keys.push(`orgs:${owner}`);
@@ -190,11 +196,31 @@ export async function fetchHubSnapshot(options: FetchSnapshotOptions): Promise<F
   });
 
   await writer.flush();
-  await withCatalogLock(catalogDir, () => removeJournal(catalogDir));
+  await withCatalogLock(catalogDir, async () => {
+    await writeFileAtomic(ownerSizesPath(catalogDir), `${JSON.stringify(ownerSizes, null, 2)}\n`);
+    await removeJournal(catalogDir);
+  });
   return result;
 }
 
 // --- helpers ---
+
+/** `@huggingface/hub` asks for 500 models per listing page. */
+const LIST_PAGE = 500;
+
+function ownerSizesPath(catalogDir: string): string {
+  return path.join(hubDir(catalogDir), "owner-sizes.json");
+}
+
+/** Model count of each owner at its last listing (plans the next run's requests). */
+async function readOwnerSizes(catalogDir: string): Promise<Record<string, number>> {
+  try {
+    const parsed = JSON.parse(await readFile(ownerSizesPath(catalogDir), "utf8")) as unknown;
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
 
 /**
  * Serialises snapshot writes: units finishing while a write is under way are written together in the next
