@@ -3,6 +3,7 @@ import { buildModels } from "./build-models.js";
 import { buildNews } from "./build-news.js";
 import { buildResources } from "./build-resources.js";
 import { checkDateOrder } from "./check-date-order.js";
+import { deriveMedicalFacts } from "./derive-medical-facts.js";
 import type { Anomaly, ImportOptions, ImportResult } from "./import-types.js";
 import type { ListRow } from "./list-parts.js";
 import { type ModelDraft, readModelRow } from "./read-model-row.js";
@@ -45,6 +46,11 @@ export function importList(markdown: string, options: ImportOptions): ImportResu
     checkTruncated(markdown, parts.rows, anomalies);
     catalog.models = buildModels(drafts, options.source, benchmarks, anomalies);
     catalog.benchmarks = [...resources.benchmarks, ...benchmarks.stubs];
+    const evaluated = new Map([...catalog.benchmarks, ...resources.datasets].map((r) => [r.id, r]));
+    for (const model of catalog.models) {
+      const medical = deriveMedicalFacts(model, evaluated, options.licenses);
+      if (medical) model.medical = medical;
+    }
     catalog.datasets = resources.datasets;
     catalog.leaderboards = resources.leaderboards;
     catalog.news = buildNews(parts.news, catalog.models, options.source, anomalies);

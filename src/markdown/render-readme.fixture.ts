@@ -126,8 +126,9 @@ export function fixtureCatalog(): Catalog {
           { rel: "paper", url: "https://arxiv.org/abs/2310.10083", label: "paper" },
         ],
         languages: ["ja"],
-        scores: [{ benchmark: "igakuqa", value: 0.61 }, { benchmark: "medqa" }],
+        scores: [{ benchmark: "igakuqa", value: 0.61, source: "README.md" }, { benchmark: "medqa" }],
         notes: { en: "evaluated on three private clinical suites" },
+        medical: { specialty: ["general medicine"], modality: ["text"] },
       }),
       model("med-palm2", {
         name: "Med-PaLM2",
@@ -138,6 +139,7 @@ export function fixtureCatalog(): Catalog {
         sizes: { label: "340B", params: [3.4e11] },
         links: [{ rel: "paper", url: "https://arxiv.org/abs/2305.09617" }],
         tags: ["multimodal"],
+        medical: { specialty: ["general medicine"], modality: ["text"] },
       }),
     ],
     benchmarks: [
