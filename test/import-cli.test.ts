@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -155,6 +155,22 @@ describe("llm-radar import", () => {
       expect(existsSync(dir)).toBe(false);
     });
   }
+
+  it("two imports at once leave a valid catalogue (the lock serialises them)", async () => {
+    const dir = path.join(work, "concurrent");
+    const run = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [BIN, "--catalog", dir, "import", path.join(work, "list.md")], {
+          stdio: "ignore",
+        });
+        child.on("close", resolve);
+      });
+    expect(await Promise.all([run(), run()])).toEqual([0, 0]);
+    const { catalog, diagnostics } = await loadCatalog(dir);
+    expect(diagnostics).toEqual([]);
+    expect(catalog.models).toHaveLength(3);
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+  });
 
   it("has --help with examples", () => {
     const r = cli("import", "--help");

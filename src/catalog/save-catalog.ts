@@ -21,6 +21,8 @@ export interface SaveOptions {
   prune?: boolean;
   /** Compute what would change without writing. */
   dryRun?: boolean;
+  /** The caller already holds `withCatalogLock` (a read-merge-write in one critical section). */
+  locked?: boolean;
 }
 
 export interface SaveResult {
@@ -59,7 +61,7 @@ export async function saveCatalog(
     }
     return result;
   };
-  return options.dryRun ? run() : withCatalogLock(catalogDir, run);
+  return options.dryRun || options.locked ? run() : withCatalogLock(catalogDir, run);
 }
 
 /** Validates every entry and renders it to YAML text, keyed by relative path. */

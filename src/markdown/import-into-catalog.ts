@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { loadCatalog, saveCatalog } from "../catalog/index.js";
+import { loadCatalog, saveCatalog, withCatalogLock } from "../catalog/index.js";
 import { type Catalog, CatalogError, countErrors, type Diagnostic, ENTRY_KINDS } from "../core/index.js";
 import { importList } from "./import-list.js";
 import type { Anomaly } from "./import-types.js";
@@ -63,9 +63,31 @@ export async function importIntoCatalog(
       `${file} does not look like a markdown list: no model tables, news or resource bullets found; nothing written`,
     );
   }
-  const { catalog, conflicts } = mergeImport(target, imported);
-  const saved = await saveCatalog(catalogDir, catalog, options.dryRun ? { dryRun: true } : {});
-  const before = new Set([...existing.files.keys()].map((k) => `${k}.yaml`));
+  // Read, merge and write in one critical section so a concurrent sync cannot be overwritten.
+  const mergeAndSave = async () => {
+    const current = options.dryRun ? existing : await loadCatalog(catalogDir);
+    if (countErrors(current.diagnostics) > 0) {
+      throw new CatalogError(
+        `the catalogue in ${catalogDir} has errors; nothing written`,
+        current.diagnostics,
+      );
+    }
+    await addShippedRegistry(current.catalog, catalogDir);
+    const merged = mergeImport(current.catalog, imported);
+    const saved = await saveCatalog(
+      catalogDir,
+      merged.catalog,
+      options.dryRun ? { dryRun: true } : { locked: true },
+    );
+    return { ...merged, saved, before: current.files };
+  };
+  const {
+    catalog,
+    conflicts,
+    saved,
+    before: files,
+  } = options.dryRun ? await mergeAndSave() : await withCatalogLock(catalogDir, mergeAndSave);
+  const before = new Set([...files.keys()].map((k) => `${k}.yaml`));
   const total = ENTRY_KINDS.reduce((n, kind) => n + catalog[kind].length, 0);
   const created = saved.written.filter((f) => f !== "sections.yaml" && !before.has(f));
   const updated = saved.written.filter((f) => f !== "sections.yaml" && before.has(f));
