@@ -18,6 +18,7 @@ export {
   type Stats,
 } from "./catalog-index.js";
 export { didYouMean } from "./did-you-mean.js";
+export { searchFields } from "./entry-record.js";
 export {
   ModelQuery,
   modelQueryParameters,
