@@ -32,5 +32,5 @@ export {
 } from "./model-query.js";
 export { type OpenIndexOptions, openIndex } from "./open-index.js";
 export { parseParamCount } from "./param-count.js";
-export { defaultIndexPath, INDEX_ENV } from "./resolve-index-path.js";
+export { defaultIndexPath, INDEX_ENV, userCacheIndexPath } from "./resolve-index-path.js";
 export { SIZE_BUCKET_IDS, SIZE_BUCKETS, type SizeBucketId, sizeBucket } from "./size-buckets.js";

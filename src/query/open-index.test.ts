@@ -4,7 +4,14 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeQueryFixture } from "../../test/helpers/query-fixture.js";
 import { UsageError } from "../core/index.js";
-import { type CatalogIndex, defaultIndexPath, type ModelQuery, openIndex, parseModelQuery } from "./index.js";
+import {
+  type CatalogIndex,
+  defaultIndexPath,
+  type ModelQuery,
+  openIndex,
+  parseModelQuery,
+  userCacheIndexPath,
+} from "./index.js";
 
 let fixture: Awaited<ReturnType<typeof writeQueryFixture>>;
 let index: CatalogIndex;
@@ -35,6 +42,9 @@ describe("openIndex", () => {
       diagnostics: [],
     });
     expect(defaultIndexPath("/x/catalog", { LLM_RADAR_INDEX: "/tmp/i.sqlite" })).toBe("/tmp/i.sqlite");
+    expect(userCacheIndexPath("/x/catalog", { XDG_CACHE_HOME: "/c" })).toMatch(
+      /^\/c\/llm-radar\/index-[0-9a-f]{12}\.sqlite$/,
+    );
   });
 
   it("rejects a missing catalogue folder as a usage error", async () => {

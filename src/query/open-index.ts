@@ -33,12 +33,15 @@ import type { ModelQuery, QueryKind, Vocabulary } from "./model-query.js";
 import { normalizeText } from "./normalize-text.js";
 import { buildQuerySql, COMMERCIAL } from "./query-sql.js";
 import { type FileCache, refreshIndex } from "./refresh-index.js";
-import { defaultIndexPath } from "./resolve-index-path.js";
+import { defaultIndexPath, INDEX_ENV, userCacheIndexPath } from "./resolve-index-path.js";
 
 export interface OpenIndexOptions {
   /** The `catalog/` folder. */
   catalogDir: string;
-  /** SQLite file; default `defaultIndexPath(catalogDir)` (`$LLM_RADAR_INDEX` or `<catalog>/../.cache/llm-radar/index.sqlite`). */
+  /**
+   * SQLite file; default `defaultIndexPath(catalogDir)` (`$LLM_RADAR_INDEX` or
+   * `<catalog>/../.cache/llm-radar/index.sqlite`, or `userCacheIndexPath` when that folder is read-only).
+   */
   indexPath?: string;
 }
 
@@ -55,8 +58,21 @@ export async function openIndex(options: OpenIndexOptions): Promise<CatalogIndex
   if (!existsSync(catalogDir) || !statSync(catalogDir).isDirectory()) {
     throw new UsageError(`catalogue folder not found: ${options.catalogDir}`, "catalog");
   }
-  const file = path.resolve(options.indexPath ?? defaultIndexPath(catalogDir));
-  mkdirSync(path.dirname(file), { recursive: true });
+  let file = path.resolve(options.indexPath ?? defaultIndexPath(catalogDir));
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Only the default location falls back; a path the user chose fails loudly.
+    if (
+      options.indexPath ||
+      process.env[INDEX_ENV] ||
+      (code !== "EACCES" && code !== "EROFS" && code !== "EPERM")
+    )
+      throw error;
+    file = userCacheIndexPath(catalogDir);
+    mkdirSync(path.dirname(file), { recursive: true });
+  }
   // Loaded here so importing the query layer (e.g. for its types or parser) stays cheap.
   const { default: Sqlite } = await import("better-sqlite3");
   const connect = (f: string) => {
@@ -266,6 +282,10 @@ class SqliteCatalogIndex implements CatalogIndex {
       ),
       org: values("org"),
       tag: values("tag"),
+      task: values("task"),
+      modality: values("modality"),
+      specialty: values("specialty"),
+      restriction: values("restriction"),
       base: column(
         "SELECT id AS v FROM entries WHERE kind = 'models' UNION SELECT parent AS v FROM lineage ORDER BY 1",
       ),
