@@ -1,6 +1,4 @@
-// TODO(H3 request in /work/notes): replace with index.searchTexts() once the query front door offers it.
-import { searchFields } from "../query/entry-record.js";
-import { type CatalogIndex, type EntrySummary, SIZE_BUCKET_IDS } from "../query/index.js";
+import { type CatalogIndex, type EntrySummary, SIZE_BUCKET_IDS, searchFields } from "../query/index.js";
 import type { SiteData } from "./site-data.js";
 
 /**
