@@ -5,7 +5,6 @@ import {
   type Model,
   parseListDate,
   parseSizes,
-  type Sizes,
   type WithId,
 } from "../core/index.js";
 import type { Anomaly } from "./import-types.js";
