@@ -15,6 +15,11 @@ const LIST_FLAGS: [flag: string, param: string, help: string][] = [
   ["--org <name>", "org", "organisation as recorded"],
   ["--tag <tag>", "tag", "tag, e.g. moe, reasoning, multimodal"],
   ["--base <id>", "base", "built on this model, transitively (lineage)"],
+  ["--task <format>", "task", "benchmark/dataset task format: mcq, qa, open-qa, vqa, nli, summarization, …"],
+  ["--modality <m>", "modality", "benchmark/dataset or medical model modality: text, image, video, ecg, ehr"],
+  ["--specialty <s>", "specialty", "medical model specialty, e.g. general medicine, pharmacy"],
+  ["--restriction <r>", "restriction", "medical model use restriction: non-commercial, research-only, …"],
+  ["--benchmark <id>", "benchmark", "models evaluated on this benchmark or dataset, e.g. igakuqa"],
 ];
 
 const SINGLE_FLAGS: [flag: string, param: string, help: string][] = [

@@ -53,6 +53,17 @@ export function entryRecord(kind: QueryKind, entry: IndexedEntry, file: string):
     ...entry.tags.map((v) => ["tag", v] as [string, string]),
   ];
   if (summary.org) values.push(["org", summary.org]);
+  // Filters `task`, `modality`, `specialty`, `restriction`, `benchmark` (FACT_FILTERS in query-sql.ts).
+  if ("tasks" in entry) {
+    for (const v of entry.tasks) values.push(["task", v]);
+    for (const v of entry.modality) values.push(["modality", v]);
+  }
+  if (model?.medical) {
+    for (const v of model.medical.modality ?? []) values.push(["modality", v]);
+    for (const v of model.medical.specialty ?? []) values.push(["specialty", v]);
+    for (const v of model.medical.use_restrictions ?? []) values.push(["restriction", v]);
+  }
+  for (const s of model?.scores ?? []) values.push(["benchmark", s.benchmark]);
   if (kind === "models") {
     const buckets = new Set(
       params.length > 0 ? params.map(sizeBucket) : active ? [sizeBucket(active)] : ["unknown"],

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 
 /** Bump when the tables change: an index with another version is deleted and rebuilt. */
-export const INDEX_VERSION = "4";
+export const INDEX_VERSION = "5";
 
 /**
  * Creates the tables. `entries` holds one row per model, benchmark, dataset or leaderboard, with the

@@ -56,6 +56,16 @@ export const ModelQuery = z.strictObject({
   hf: z.boolean().optional(),
   /** Built on any of these model ids, transitively (the ids themselves are not included). */
   base: z.array(z.string()).optional(),
+  /** Task format of a benchmark or dataset (`mcq`, `vqa`, `open-qa`, …). */
+  task: z.array(z.string()).optional(),
+  /** Modality of a benchmark or dataset, or a medical model's (`text`, `image`, `ecg`, …). */
+  modality: z.array(z.string()).optional(),
+  /** A medical model's specialty (`general medicine`, `pharmacy`, …). */
+  specialty: z.array(z.string()).optional(),
+  /** A medical model's use restriction (`non-commercial`, `research-only`, `not-for-clinical-use`). */
+  restriction: z.array(z.string()).optional(),
+  /** Models evaluated on any of these benchmark or dataset ids (a score, with or without a value). */
+  benchmark: z.array(z.string()).optional(),
   sort: z.enum(SORT_ORDERS).optional(),
   limit: z.number().int().positive().optional(),
   offset: z.number().int().nonnegative().optional(),
@@ -71,6 +81,11 @@ export interface Vocabulary {
   tag: string[];
   /** Model ids (for `base`). */
   base: string[];
+  task?: string[];
+  modality?: string[];
+  specialty?: string[];
+  restriction?: string[];
+  benchmark?: string[];
 }
 
 export interface ParseModelQueryOptions {
@@ -128,7 +143,12 @@ type ParameterParser = (name: string, values: string[], vocabulary?: Vocabulary)
 
 const PARAMETERS: Record<string, ParameterParser> = {
   q: (_, values) => values.join(" "),
-  kind: oneOf(QUERY_KINDS),
+  // `--kind benchmark` reads as `benchmarks`.
+  kind: (name, values) =>
+    oneOf(QUERY_KINDS)(
+      name,
+      split(values).map((v) => (QUERY_KINDS.includes(`${v}s` as QueryKind) ? `${v}s` : v)),
+    ),
   section: fromVocabulary("section"),
   lang: fromVocabulary("lang"),
   status: oneOf(EntryStatus.options),
@@ -155,6 +175,11 @@ const PARAMETERS: Record<string, ParameterParser> = {
     throw new UsageError(`${name}: "${v}" is not one of true, false`, name, ["true", "false"]);
   },
   base: fromVocabulary("base"),
+  task: fromVocabulary("task"),
+  modality: fromVocabulary("modality"),
+  specialty: fromVocabulary("specialty"),
+  restriction: fromVocabulary("restriction"),
+  benchmark: fromVocabulary("benchmark"),
   sort: (name, values) => oneOf(SORT_ORDERS)(name, [single(name, values)])[0],
   limit: (name, values) => integer(name, single(name, values), 1),
   offset: (name, values) => integer(name, single(name, values), 0),
@@ -179,7 +204,8 @@ function oneOf(valid: readonly string[]): (name: string, values: string[]) => st
 function fromVocabulary(key: keyof Vocabulary): ParameterParser {
   return (name, values, vocabulary) => {
     const list = split(values);
-    return vocabulary ? list.map((v) => canonical(name, v, vocabulary[key])) : list;
+    const valid = vocabulary?.[key];
+    return valid ? list.map((v) => canonical(name, v, valid)) : list;
   };
 }
 

@@ -286,6 +286,7 @@ class SqliteCatalogIndex implements CatalogIndex {
       modality: values("modality"),
       specialty: values("specialty"),
       restriction: values("restriction"),
+      benchmark: values("benchmark"),
       base: column(
         "SELECT id AS v FROM entries WHERE kind = 'models' UNION SELECT parent AS v FROM lineage ORDER BY 1",
       ),

@@ -5,6 +5,9 @@ import { normalizeText } from "./normalize-text.js";
 /** Commercial use of an entry's licence; no licence, or one not in the registry, is `unknown`. */
 export const COMMERCIAL = "COALESCE((SELECT commercial FROM licenses WHERE id = e.license), 'unknown')";
 
+/** Query fields stored per value in `entry_values` under their own name (see entryRecord). */
+export const FACT_FILTERS = ["task", "modality", "specialty", "restriction", "benchmark"] as const;
+
 /** Shortest term the trigram index can answer; shorter terms fall back to a scan of `search_text`. */
 const TRIGRAM = 3;
 
@@ -58,6 +61,15 @@ export function buildQuerySql(query: ModelQuery, omit?: FacetName): QuerySql {
   byValue("tag", query.tag);
   byValue("org", query.org);
   byValue("size", query.size);
+  // Resource and medical facts (kept in entry_values, but not facets of the catalogue page).
+  for (const fact of FACT_FILTERS) {
+    const values = query[fact];
+    if (!values || values.length === 0) continue;
+    where.push(
+      `e.rid IN (SELECT rid FROM entry_values WHERE facet = ? AND value IN (${values.map(() => "?").join(", ")}))`,
+    );
+    params.push(fact, ...values);
+  }
   list("e.status", query.status, "status");
   list("e.availability", query.availability, "availability");
   list("e.license", query.license, "license");
