@@ -21,7 +21,7 @@ export function hubOptions(
   options: { hubUrl?: string; concurrency?: string; timeout?: string },
   env: NodeJS.ProcessEnv = process.env,
 ): HubCliOptions {
-  const hubUrl = (options.hubUrl ?? env.HF_ENDPOINT ?? "https://huggingface.co").replace(/\/+$/, "");
+  const hubUrl = (options.hubUrl || env.HF_ENDPOINT || "https://huggingface.co").replace(/\/+$/, "");
   try {
     const url = new URL(hubUrl);
     if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error();

@@ -1,3 +1,4 @@
+import { stripControl } from "./display-width.js";
 import type { HubCliOptions } from "./hub-options.js";
 import { createProgressBar } from "./progress-bar.js";
 
@@ -26,7 +27,8 @@ export async function runDiscover(
       );
     }
     for (const a of report.attached) process.stderr.write(`attached ${a.repo} → ${a.to} (${a.reason})\n`);
-    for (const a of report.authors) if (a.error) process.stderr.write(`failed: ${a.author}: ${a.error}\n`);
+    for (const a of report.authors)
+      if (a.error) process.stderr.write(`failed: ${a.author}: ${stripControl(a.error)}\n`);
     const scanned = report.authors.reduce((n, a) => n + a.scanned, 0);
     process.stderr.write(
       `${report.authors.length} authors, ${scanned} new repos, ${report.candidates.length} candidates, ${report.attached.length} attached, ${report.skipped.length} skipped; ${report.requests} requests, ${(report.duration_ms / 1000).toFixed(1)} s\n`,

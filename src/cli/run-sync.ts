@@ -1,4 +1,5 @@
 import { formatDiagnostic } from "../core/index.js";
+import { stripControl } from "./display-width.js";
 import type { HubCliOptions } from "./hub-options.js";
 import { createProgressBar } from "./progress-bar.js";
 
@@ -22,12 +23,14 @@ export async function runSync(
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ ...report, diagnostics }, null, 2)}\n`);
   } else {
-    for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    // Messages quote Hub text (licence tags, error bodies): no terminal control characters get through.
+    for (const d of diagnostics) process.stderr.write(`${stripControl(formatDiagnostic(d))}\n`);
     for (const a of report.applied)
       process.stderr.write(
         `applied: ${a.kind}/${a.id} ${a.field}: ${JSON.stringify(a.from)} → ${JSON.stringify(a.to)}\n`,
       );
-    for (const e of report.fetch?.errors ?? []) process.stderr.write(`failed: ${e.id}: ${e.message}\n`);
+    for (const e of report.fetch?.errors ?? [])
+      process.stderr.write(`failed: ${e.id}: ${stripControl(e.message)}\n`);
     process.stderr.write(`${summary(report)}\n`);
   }
   process.exitCode = (report.fetch?.errors.length ?? 0) > 0 ? 1 : 0;

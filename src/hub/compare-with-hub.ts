@@ -77,7 +77,7 @@ export function compareWithHub(
           ...base,
           rule: "hub/dead-link",
           severity: "error",
-          message: `dead link: ${ref.ref.id} is not on the Hub (${status === "gone" ? "404" : "401"}: ${error ?? "not found"})`,
+          message: `dead link: ${ref.ref.id} is not on the Hub (${status === "gone" ? "404" : "401"})`,
         });
         continue;
       }

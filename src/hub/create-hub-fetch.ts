@@ -129,7 +129,9 @@ function errorFromReply(res: Response, url: string, body: string): HubError {
   } catch {
     // Not JSON (a proxy's HTML page, say): keep the start of the text.
   }
-  const code = res.headers.get("x-error-code") ?? undefined;
+  // The text is the Hub's: keep terminal control characters out of what the CLI prints.
+  message = stripControl(message);
+  const code = res.headers.get("x-error-code")?.replace(/[^\w.-]/g, "") || undefined;
   return new HubError(
     `Hub replied ${res.status}${code ? ` ${code}` : ""}: ${message} (${url})`,
     res.status,
@@ -137,6 +139,10 @@ function errorFromReply(res: Response, url: string, body: string): HubError {
     res.headers.get("x-request-id") ?? undefined,
     code,
   );
+}
+
+function stripControl(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
 }
 
 function checkJson(res: Response, url: string, body: string): void {

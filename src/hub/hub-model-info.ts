@@ -4,9 +4,12 @@ import { type BaseRelation, HubRepoFacts } from "./hub-facts.js";
 // Wire shapes are tolerant (extra keys allowed): the Hub adds fields over time and we read only these.
 const stringOrList = z.union([z.string(), z.array(z.string())]);
 
+/** `owner/name` as the Hub allows them; anything else is refused before it can reach a file path. */
+export const RepoId = z.string().regex(/^[\w.-]+\/[\w.-]+$/, "expected a repo id owner/name");
+
 /** A model as `/api/models` and `/api/models/{id}` return it (with `expand`). */
 export const HubModelInfo = z.looseObject({
-  id: z.string().min(1),
+  id: RepoId,
   _id: z.string().optional(),
   author: z.string().optional(),
   createdAt: z.string().optional(),
@@ -41,7 +44,7 @@ export type HubModelInfo = z.infer<typeof HubModelInfo>;
 
 /** A dataset as `/api/datasets/{id}` returns it. */
 export const HubDatasetInfo = z.looseObject({
-  id: z.string().min(1),
+  id: RepoId,
   createdAt: z.string().optional(),
   lastModified: z.string().optional(),
   downloads: z.number().optional(),
@@ -57,7 +60,7 @@ export type HubDatasetInfo = z.infer<typeof HubDatasetInfo>;
 export const HubCollectionInfo = z.looseObject({
   slug: z.string().optional(),
   title: z.string().optional(),
-  items: z.array(z.looseObject({ type: z.string(), id: z.string() })).default([]),
+  items: z.array(z.looseObject({ type: z.string(), id: z.string().regex(/^[\w./-]+$/) })).default([]),
 });
 export type HubCollectionInfo = z.infer<typeof HubCollectionInfo>;
 

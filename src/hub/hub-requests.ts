@@ -48,10 +48,10 @@ export async function* listAuthorModels(
       additionalFields: MODEL_FIELDS as unknown as ModelField,
       ...(options.sort ? { sort: options.sort } : {}),
     })) {
-      yield toModelFacts(
-        parseReply(HubModelInfo, wireModel(entry), `${target.hubUrl}/api/models`),
-        fetchedAt,
-      );
+      // A listing row we cannot read is skipped: if the catalogue wants it, it is fetched on its own
+      // afterwards and fails there with a message naming the field.
+      const parsed = HubModelInfo.safeParse(wireModel(entry));
+      if (parsed.success) yield toModelFacts(parsed.data, fetchedAt);
     }
   } catch (error) {
     throw asHubError(error, `${target.hubUrl}/api/models?author=${author}`);

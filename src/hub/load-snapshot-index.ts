@@ -3,11 +3,15 @@ import type { EntryHubRef } from "./entry-hub-refs.js";
 import { listSnapshotDates, readLatestSnapshot } from "./snapshot-store.js";
 
 /** The newest snapshot of every model, dataset and collection the catalogue links to. */
-export async function loadSnapshotIndex(catalogDir: string, refs: readonly EntryHubRef[]): Promise<SnapshotIndex> {
+export async function loadSnapshotIndex(
+  catalogDir: string,
+  refs: readonly EntryHubRef[],
+): Promise<SnapshotIndex> {
   const dates = await listSnapshotDates(catalogDir);
   const keys = new Map<string, EntryHubRef["ref"]>();
   for (const { ref } of refs) {
-    if (ref.type === "model" || ref.type === "dataset" || ref.type === "collection") keys.set(`${ref.type}s:${ref.id}`, ref);
+    if (ref.type === "model" || ref.type === "dataset" || ref.type === "collection")
+      keys.set(`${ref.type}s:${ref.id}`, ref);
   }
   const index = new Map<string, SnapshotEntry>();
   const all = [...keys];
@@ -19,7 +23,12 @@ export async function loadSnapshotIndex(catalogDir: string, refs: readonly Entry
           const latest = await readLatestSnapshot(catalogDir, "collections", ref.id, dates);
           if (latest) index.set(key, { date: latest.date, collection: latest.facts });
         } else {
-          const latest = await readLatestSnapshot(catalogDir, ref.type === "model" ? "models" : "datasets", ref.id, dates);
+          const latest = await readLatestSnapshot(
+            catalogDir,
+            ref.type === "model" ? "models" : "datasets",
+            ref.id,
+            dates,
+          );
           if (latest) index.set(key, { date: latest.date, facts: latest.facts });
         }
       }),
