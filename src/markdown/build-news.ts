@@ -1,4 +1,4 @@
-import { type Model, type NewsItem, parseListDate, slugify, type WithId } from "../core/index.js";
+import { type Link, type Model, type NewsItem, parseListDate, slugify, type WithId } from "../core/index.js";
 import { nameKey } from "./build-models.js";
 import type { Anomaly } from "./import-types.js";
 import type { ListNews } from "./list-parts.js";
@@ -59,7 +59,7 @@ export function buildNews(
       id,
       date,
       text: japanese ? { ja: text } : { en: text },
-      models: mentioned(text, names),
+      models: [...new Set([...mentioned(text, names), ...linked(links, models)])],
       links,
       highlight: bullet.highlight,
       provenance: [
@@ -93,4 +93,15 @@ function mentioned(text: string, names: readonly { id: string; key: string }[]):
     }
   }
   return ids;
+}
+
+/** Models whose Hugging Face repo or collection a news link points at. */
+function linked(links: readonly Link[], models: readonly WithId<Model>[]): string[] {
+  const refs = new Set(
+    links.flatMap((l) => (l.hf && l.hf.type !== "org" ? [`${l.hf.type}:${l.hf.id}`] : [])),
+  );
+  if (refs.size === 0) return [];
+  return models
+    .filter((m) => m.links.some((l) => l.hf && refs.has(`${l.hf.type}:${l.hf.id}`)))
+    .map((m) => m.id);
 }
