@@ -165,7 +165,8 @@ describe("history of a fixture repository", () => {
   });
 });
 
-describe("llm-radar history (built CLI)", () => {
+// Each case spawns the CLI a few times; on a busy machine that takes longer than the default timeout.
+describe("llm-radar history (built CLI)", { timeout: 120_000 }, () => {
   let repo: GitFixture;
   let catalogDir: string;
 

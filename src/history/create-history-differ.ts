@@ -8,6 +8,8 @@ import { trackSections } from "./track-sections.js";
 export interface HistoryDiffer {
   /** Events that turn the previous snapshot into this one (for the first: every entry `added`). */
   next(snapshot: Snapshot, info: CommitInfo): HistoryEvent[];
+  /** The heading renames `next(snapshot)` would report, without advancing. */
+  sectionRenames(snapshot: Snapshot): { from: string; to: string }[];
 }
 
 // Fields that identify an entry come first in a change list; the rest follow alphabetically.
@@ -25,16 +27,24 @@ export function createHistoryDiffer(): HistoryDiffer {
   let previousTracks = new Map<string, string>();
   const takenTracks = new Set<string>();
 
+  const plan = (snapshot: Snapshot, taken: Set<string>) => {
+    const matches = matchEntries(previous.entries, snapshot.entries);
+    const sections = trackSections({
+      before: previous.headings,
+      beforeTracks: previousTracks,
+      after: snapshot.headings,
+      overlap: overlapOf(previous.entries, snapshot.entries, matches),
+      taken,
+    });
+    return { matches, ...sections };
+  };
+
   return {
+    sectionRenames(snapshot) {
+      return plan(snapshot, new Set(takenTracks)).renamed.map(({ from, to }) => ({ from, to }));
+    },
     next(snapshot, info) {
-      const matches = matchEntries(previous.entries, snapshot.entries);
-      const { tracks, renamed } = trackSections({
-        before: previous.headings,
-        beforeTracks: previousTracks,
-        after: snapshot.headings,
-        overlap: overlapOf(previous.entries, snapshot.entries, matches),
-        taken: takenTracks,
-      });
+      const { matches, tracks, renamed } = plan(snapshot, takenTracks);
       const event = (fields: Omit<HistoryEvent, keyof CommitInfo>): HistoryEvent => ({ ...info, ...fields });
       const events: HistoryEvent[] = renamed.map((r) =>
         event({ kind: "section_renamed", from: r.from, to: r.to }),
@@ -125,10 +135,11 @@ function overlapOf(
 }
 
 function fieldChanges(before: SnapshotEntry, after: SnapshotEntry): FieldChange[] {
-  const fields = [...new Set([...before.fields.keys(), ...after.fields.keys()])].sort(byFieldOrder);
+  const differing: string[] = [];
+  for (const [field, text] of before.fields) if (after.fields.get(field) !== text) differing.push(field);
+  for (const field of after.fields.keys()) if (!before.fields.has(field)) differing.push(field);
   const changes: FieldChange[] = [];
-  for (const field of fields) {
-    if (before.fields.get(field) === after.fields.get(field)) continue;
+  for (const field of differing.sort(byFieldOrder)) {
     const change: FieldChange = { field };
     if (before.values.has(field)) change.from = before.values.get(field);
     if (after.values.has(field)) change.to = after.values.get(field);

@@ -10,6 +10,7 @@ export {
 } from "./history-event.js";
 export { type FileVersion, listFileVersions } from "./list-file-versions.js";
 export { type HistoryNews, newsFromHistory } from "./news-from-history.js";
+export { type BlobReader, openBlobReader } from "./open-blob-reader.js";
 export { type ChangelogLang, describeEvent, renderChangelog } from "./render-changelog.js";
 export {
   type HistoryReport,

@@ -1,5 +1,6 @@
 const decoder = new TextDecoder("utf-8", { fatal: true });
-const CONFLICT = /^(<{7} |={7}$|>{7} )/m;
+// All three markers, in order: `=======` alone is also a setext heading underline.
+const CONFLICT = /^<{7}(?: .*)?$[\s\S]*?^={7}\r?$[\s\S]*?^>{7}(?: .*)?$/m;
 
 /**
  * Decodes one version of a list, or says why it is not a list: binary content, invalid UTF-8, or

@@ -1,4 +1,4 @@
-import { escapeMarkdownInline as esc } from "./escape-markdown-inline.js";
+import { escapeInline as esc } from "../markdown/index.js";
 import type { FieldChange, HistoryEvent } from "./history-event.js";
 import type { HistoryReport } from "./replay-history.js";
 

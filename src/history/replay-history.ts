@@ -67,7 +67,8 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
   const { rev, commit: head } = await resolveRevision(repo, options.rev);
   const all = await listFileVersions(repo, file, head);
   const importList = options.importList ?? (await import("../markdown/index.js")).importList;
-  const context = { licenses: options.licenses ?? [], sections: options.sections ?? [] };
+  // `sections` grows with the headings a replay learns are renames (see learnRenames).
+  const context = { licenses: options.licenses ?? [], sections: [...(options.sections ?? [])] };
 
   // With `since`, the newest readable version before it is the baseline: diffed against, not reported.
   const found = options.since ? all.findIndex((v) => onOrAfter(v.date, options.since!)) : 0;
@@ -94,6 +95,7 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
   try {
     let lastBlob: string | undefined;
     let lastSnapshot: Snapshot | undefined;
+    let lastSections: Section[] = [];
     for (let i = firstReported - 1; i >= 0; i--) {
       const version = all[i]!;
       if (version.blob === undefined) continue;
@@ -101,6 +103,7 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
       if ("reason" in parsed) continue;
       report.versions.push({ ...describe(version), baseline: true, entries: parsed.snapshot.entries.length });
       differ.next(parsed.snapshot, version);
+      lastSections = parsed.sections;
       lastBlob = version.blob;
       lastSnapshot = parsed.snapshot;
       break;
@@ -118,13 +121,20 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
       pending.delete(i);
       let snapshot = version.blob === lastBlob ? lastSnapshot : undefined;
       if (!snapshot) {
-        const parsed = parseVersion(content, source(version), importList, context);
+        let parsed = parseVersion(content, source(version), importList, context);
         if ("reason" in parsed) {
           entry.status = "skipped";
           entry.reason = parsed.reason;
           continue;
         }
+        const learned = learnRenames(context.sections, lastSections, differ.sectionRenames(parsed.snapshot));
+        if (learned) {
+          context.sections = learned;
+          const again = parseVersion(content, source(version), importList, context);
+          if (!("reason" in again)) parsed = again;
+        }
         snapshot = parsed.snapshot;
+        lastSections = parsed.sections;
         entry.anomalies = parsed.anomalies;
       }
       entry.entries = snapshot.entries.length;
@@ -146,7 +156,7 @@ function parseVersion(
   source: string,
   importList: ImportList,
   context: { licenses: WithId<License>[]; sections: Section[] },
-): { snapshot: Snapshot; anomalies: number } | { reason: string } {
+): { snapshot: Snapshot; anomalies: number; sections: Section[] } | { reason: string } {
   if (content === undefined) return { reason: "blob missing from the repository" };
   const text = readVersionText(content);
   if (typeof text !== "string") return text;
@@ -158,7 +168,32 @@ function parseVersion(
   }
   const snapshot = takeSnapshot(result.catalog);
   if (snapshot.entries.length === 0) return { reason: "no entries found" };
-  return { snapshot, anomalies: result.anomalies.length };
+  return { snapshot, anomalies: result.anomalies.length, sections: result.catalog.sections };
+}
+
+/**
+ * The importer derives facts from a section's id (medical facts, Japanese language), and a heading it
+ * does not know becomes a new section. So when a heading is renamed, the section it continues is
+ * given the new heading as an alias and the version is read again: the entries keep their section id
+ * and a retitled table does not show as a change to every row in it.
+ */
+function learnRenames(
+  registry: Section[],
+  known: readonly Section[],
+  renames: readonly { from: string; to: string }[],
+): Section[] | undefined {
+  let changed = false;
+  const next = registry.map((s) => ({ ...s, aliases: [...s.aliases] }));
+  for (const { from, to } of renames) {
+    const named = (s: Section) => s.title.en === from || s.title.ja === from || s.aliases.includes(from);
+    const source = next.find(named) ?? known.find(named);
+    if (!source || source.aliases.includes(to)) continue;
+    const target = next.find((s) => s.id === source.id);
+    if (target) target.aliases.push(to);
+    else next.push({ ...source, aliases: [...source.aliases, to] });
+    changed = true;
+  }
+  return changed ? next : undefined;
 }
 
 /** Compares the commit's own calendar date (in the author's offset) with `YYYY-MM[-DD]`. */

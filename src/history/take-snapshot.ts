@@ -27,7 +27,9 @@ export interface Snapshot {
 }
 
 // Identity, placement and bookkeeping are compared separately (or not at all), never as fields.
-const NOT_FIELDS = new Set(["id", "name", "status", "sections", "provenance", "corrections"]);
+// `medical` is inferred by the importer from the section an entry sits in, so it follows the section
+// id rather than anything written in the row, and would change with the point a replay starts from.
+const NOT_FIELDS = new Set(["id", "name", "status", "sections", "provenance", "corrections", "medical"]);
 // Objects compared as a whole: their parts only make sense together (a size label and its numbers).
 const WHOLE = new Set(["sizes"]);
 
@@ -126,7 +128,8 @@ function normalizeValue(field: string, value: unknown): unknown {
     if (value.length === 0) return undefined;
     // Links are the same link when the target and its role are; labels ("HF", "link") are display.
     const items = field === "links" ? (value as Link[]).map((l) => `${l.rel} ${l.url}`) : value;
-    return [...items].sort((a, b) => compare(stableJson(a), stableJson(b)));
+    const keyed = items.map((item) => [stableJson(item), item] as const);
+    return keyed.sort((a, b) => compare(a[0], b[0])).map(([, item]) => item);
   }
   if (isPlainObject(value) && Object.keys(value).length === 0) return undefined;
   return value;
@@ -143,6 +146,10 @@ function hfKeys(links: readonly Link[]): string[] {
 
 /** JSON with object keys sorted, so equal values give equal text. */
 export function stableJson(value: unknown): string {
+  // Fast path for what most fields hold: scalars and arrays of scalars have no keys to sort.
+  if (typeof value !== "object" || value === null) return JSON.stringify(value);
+  if (Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null))
+    return JSON.stringify(value);
   return JSON.stringify(value, (_key, v: unknown) =>
     isPlainObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compare(a, b))) : v,
   );
