@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { UsageError } from "../../core/index.js";
+import { catalogDir } from "../catalog-dir.js";
 
 interface BuildOptions {
   out: string;
@@ -44,8 +45,13 @@ Examples:
       }
       const { openCliIndex } = await import("../open-cli-index.js");
       const { buildSite } = await import("../../site/index.js");
+      const { loadHubFacts } = await import("../load-hub-facts.js");
       const index = await openCliIndex(command, options.index);
       try {
+        const hub = await loadHubFacts(
+          catalogDir(command),
+          index.queryModels({}).items.map((m) => m.id),
+        );
         const siteUrl = options.siteUrl?.replace(/\/?$/, "/");
         const result = await buildSite({
           index,
@@ -53,6 +59,7 @@ Examples:
           base: options.base,
           siteUrl,
           defaultLang: options.lang,
+          hubFacts: (id) => hub.get(id),
         });
         process.stderr.write(
           `llm-radar: wrote ${result.files} files (${(result.bytes / 1e6).toFixed(1)} MB) to ${options.out} in ${result.ms} ms\n`,

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { UsageError } from "../../core/index.js";
+import { catalogDir } from "../catalog-dir.js";
 
 interface ServeOptions {
   port: string;
@@ -33,8 +34,16 @@ Examples:
       const port = parsePort(options.port);
       const { openCliIndex } = await import("../open-cli-index.js");
       const { createApp, startServer } = await import("../../server/index.js");
+      const { loadHubFacts } = await import("../load-hub-facts.js");
       const index = await openCliIndex(command, options.index);
-      const server = await startServer(createApp({ index }), { port, host: options.host });
+      const hub = await loadHubFacts(
+        catalogDir(command),
+        index.queryModels({}).items.map((m) => m.id),
+      );
+      const server = await startServer(createApp({ index, hubFacts: (id) => hub.get(id) }), {
+        port,
+        host: options.host,
+      });
       process.stdout.write(`llm-radar: serving ${server.url} (Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
         process.once("SIGINT", resolve);

@@ -1,0 +1,27 @@
+import type { HubFacts } from "../server/index.js";
+
+/**
+ * Reads the latest Hub snapshot facts (from `llm-radar sync`) of every model, for the detail pages.
+ * The server and hub/ sit on the same layer, so the CLI joins them. Before any sync: an empty map.
+ */
+export async function loadHubFacts(
+  catalogDir: string,
+  modelIds: readonly string[],
+): Promise<Map<string, HubFacts[]>> {
+  const { latestHubFacts, listSnapshotDates } = await import("../hub/index.js");
+  const map = new Map<string, HubFacts[]>();
+  if ((await listSnapshotDates(catalogDir)).length === 0) return map;
+  for (const id of modelIds) {
+    const hub = await latestHubFacts(catalogDir, id);
+    if (!hub || hub.repos.length === 0) continue;
+    map.set(
+      id,
+      hub.repos.map((r) => ({
+        repo: r.ref.id,
+        fetched_at: r.date,
+        facts: { ...(r.facts as Record<string, unknown>), ...(r.via ? { via_collection: r.via } : {}) },
+      })),
+    );
+  }
+  return map;
+}
