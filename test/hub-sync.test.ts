@@ -250,6 +250,18 @@ describe("sync against the fake Hub", () => {
     expect(two.status).toBe("ok");
   });
 
+  it("paces itself by the RateLimit header so a small quota never turns into 429s", async () => {
+    const repos = ["q1/A", "q2/B", "q3/C", "q4/D"];
+    const { hub, sync } = await setup(
+      { models: repos.map((id) => hubModel(id)), quota: 2, windowSeconds: 1 },
+      [catalogModel("quota", repos)],
+    );
+    const report = await sync({ concurrency: 1 });
+    expect(hub.requests.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(report.waited_ms).toBeGreaterThan(0); // waited for the window after `r=0`
+    expect(report.fetch?.errors).toEqual([]);
+  });
+
   it("times out a hanging request, and reports malformed JSON without losing the other repos", async () => {
     const { hub, dir, sync } = await setup(
       {

@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { withCatalogLock, writeFileAtomic } from "../catalog/index.js";
 import type { HfRef } from "../core/index.js";
@@ -85,6 +85,9 @@ export async function fetchHubSnapshot(options: FetchSnapshotOptions): Promise<F
     result.written += files.length;
     return writer.commit(files, keys);
   };
+  // A run killed inside a write leaves its temp file; writes happen only under the lock, so one found
+  // while holding it is litter.
+  if (resumed) await withCatalogLock(catalogDir, () => removeTempFiles(hubDir(catalogDir)));
   // One directory listing instead of hundreds of failed opens when the day has few snapshots.
   const existing = await listDaySnapshots(catalogDir, date);
   const have = async (kind: SnapshotKind, id: string) => {
@@ -270,6 +273,14 @@ function createCommitWriter(catalogDir: string, date: string, journal: SyncJourn
       while (writing) await writing;
     },
   };
+}
+
+async function removeTempFiles(dir: string): Promise<void> {
+  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  for (const entry of entries) {
+    if (/^\..+\.\d+\.[0-9a-f]+\.tmp$/.test(path.basename(entry)))
+      await rm(path.join(dir, entry), { force: true });
+  }
 }
 
 /** `<kind>:<id>` of every snapshot file already written for the day. */
