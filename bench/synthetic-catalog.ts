@@ -94,7 +94,7 @@ export interface SyntheticCatalog {
 
 /** Writes `n` models (plus licences, sections and n/50 benchmarks) under `dir`, replacing what was there. */
 export function generateSyntheticCatalog(dir: string, n: number, seed = 42): SyntheticCatalog {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   for (const kind of ["models", "licenses", "benchmarks"])
     mkdirSync(path.join(dir, kind), { recursive: true });
   const rand = mulberry32(seed);
