@@ -91,7 +91,6 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
     path: v.path,
     status: "imported",
   });
-  const source = (v: FileVersion) => `${v.path}@${v.commit.slice(0, 12)}`;
   try {
     let lastBlob: string | undefined;
     let lastSnapshot: Snapshot | undefined;
@@ -99,7 +98,7 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
     for (let i = firstReported - 1; i >= 0; i--) {
       const version = all[i]!;
       if (version.blob === undefined) continue;
-      const parsed = parseVersion(await reader.read(version.blob), source(version), importList, context);
+      const parsed = parseVersion(await reader.read(version.blob), file, importList, context);
       if ("reason" in parsed) continue;
       report.versions.push({ ...describe(version), baseline: true, entries: parsed.snapshot.entries.length });
       differ.next(parsed.snapshot, version);
@@ -121,7 +120,7 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
       pending.delete(i);
       let snapshot = version.blob === lastBlob ? lastSnapshot : undefined;
       if (!snapshot) {
-        let parsed = parseVersion(content, source(version), importList, context);
+        let parsed = parseVersion(content, file, importList, context);
         if ("reason" in parsed) {
           entry.status = "skipped";
           entry.reason = parsed.reason;
@@ -130,7 +129,7 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
         const learned = learnRenames(context.sections, lastSections, differ.sectionRenames(parsed.snapshot));
         if (learned) {
           context.sections = learned;
-          const again = parseVersion(content, source(version), importList, context);
+          const again = parseVersion(content, file, importList, context);
           if (!("reason" in again)) parsed = again;
         }
         snapshot = parsed.snapshot;
@@ -151,6 +150,8 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
 
 // --- helpers ---
 
+// `source` is the same for every version: the importer copies it into facts (a score's source), so a
+// per-commit name would make such facts change in every version.
 function parseVersion(
   content: Buffer | undefined,
   source: string,
