@@ -391,6 +391,7 @@ describe("OpenAPI document", () => {
         "/api/v1/datasets/{id}",
         "/api/v1/leaderboards",
         "/api/v1/leaderboards/{id}",
+        "/api/v1/medical",
         "/api/v1/models",
         "/api/v1/models/{id}",
         "/api/v1/news",

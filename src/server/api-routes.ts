@@ -3,6 +3,7 @@ import { UsageError, YearMonth } from "../core/index.js";
 import { parseModelQuery } from "../query/index.js";
 import type { AppDeps, AppEnv } from "./app-deps.js";
 import { NotFoundError } from "./handle-error.js";
+import { medicalData } from "./medical-page.js";
 import { modelPageData } from "./model-page.js";
 import { getResource, RESOURCE_KINDS, resourceListData } from "./resource-pages.js";
 import { sendJson } from "./send.js";
@@ -53,6 +54,8 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
       return sendJson(c, { ok: true as const, item });
     });
   }
+
+  both(api, "/medical", (c) => sendJson(c, { ok: true as const, ...medicalData(deps, c.req.queries()) }));
 
   both(api, "/news", (c) => {
     const params = c.req.queries();

@@ -10,6 +10,8 @@ import {
   License,
   Model,
   NewsItem,
+  Quantity,
+  Score,
   Section,
 } from "../core/index.js";
 import { FACET_NAMES, QUERY_KINDS, SEARCH_FIELDS } from "../query/index.js";
@@ -100,6 +102,40 @@ export const LeaderboardListSchema = resourceList(Leaderboard);
 export const BenchmarkItemSchema = z.strictObject({ ok: z.literal(true), item: withId(Benchmark) });
 export const DatasetItemSchema = z.strictObject({ ok: z.literal(true), item: withId(Dataset) });
 export const LeaderboardItemSchema = z.strictObject({ ok: z.literal(true), item: withId(Leaderboard) });
+
+const MatrixFilters = ["lang", "modality", "size"] as const;
+/** `/api/v1/medical`: the medical models × benchmarks matrix (medical-page.ts). */
+export const MedicalMatrixSchema = z.strictObject({
+  ok: z.literal(true),
+  total: z.number().int(),
+  matching: z.number().int(),
+  filter: z.strictObject(Object.fromEntries(MatrixFilters.map((f) => [f, z.array(z.string())]))),
+  facets: z.strictObject(Object.fromEntries(MatrixFilters.map((f) => [f, z.array(FacetCountSchema)]))),
+  columns: z.array(
+    z.strictObject({
+      id: Id,
+      kind: z.enum(["benchmarks", "datasets"]),
+      name: z.string(),
+      tasks: z.array(z.string()),
+      languages: z.array(z.string()),
+      modality: z.array(z.string()),
+      size: z.array(Quantity),
+    }),
+  ),
+  rows: z.array(
+    z.strictObject({
+      id: Id,
+      name: z.string(),
+      released: z.string().nullable(),
+      languages: z.array(z.string()),
+      modality: z.array(z.string()),
+      specialty: z.array(z.string()),
+      use_restrictions: z.array(z.string()),
+      scores: z.array(Score),
+    }),
+  ),
+  unevaluated: z.array(z.strictObject({ id: Id, name: z.string() })),
+});
 
 export const NewsListSchema = z.strictObject({
   ok: z.literal(true),

@@ -16,6 +16,7 @@ import { NotFoundError } from "./handle-error.js";
 import { jsonForHtml } from "./json-for-html.js";
 import { type Lang, negotiateLang } from "./lang.js";
 import { lineageForest, renderLineagePage } from "./lineage-page.js";
+import { medicalData, renderMedicalPage } from "./medical-page.js";
 import { modelPageData, renderModelPage } from "./model-page.js";
 import { renderNewsPage } from "./news-page.js";
 import { fileHref, pageContext, pageHref } from "./page-context.js";
@@ -110,6 +111,16 @@ export function htmlPages(deps: AppDeps, lang: Lang | undefined): Hono<AppEnv> {
       c,
       { title: `${ctx.t.lineage_title} — ${ctx.t.site_title}`, json: "/lineage.json" },
       renderLineagePage(ctx, deps, lineageForest(deps)),
+    );
+  });
+
+  pages.get("/medical", (c) => {
+    const ctx = c.get("page");
+    const data = medicalData(deps, c.req.queries());
+    return sendPage(
+      c,
+      { title: `${ctx.t.nav_medical} — ${ctx.t.site_title}`, json: `/api/v1/medical${ctx.search}` },
+      renderMedicalPage(ctx, data),
     );
   });
 

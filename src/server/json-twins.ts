@@ -4,6 +4,7 @@ import { chartsData } from "./charts-page.js";
 import { buildClientData } from "./client-data.js";
 import { NotFoundError } from "./handle-error.js";
 import { lineageForest } from "./lineage-page.js";
+import { medicalData } from "./medical-page.js";
 import { modelPageData } from "./model-page.js";
 import { getResource, RESOURCE_KINDS } from "./resource-pages.js";
 import { send, sendJson } from "./send.js";
@@ -32,6 +33,7 @@ export function jsonTwins(deps: AppDeps): Hono<AppEnv> {
   twins.get("/news.json", (c) => sendJson(c, deps.index.listNews()));
   twins.get("/charts.json", (c) => sendJson(c, chartsData(deps)));
   twins.get("/lineage.json", (c) => sendJson(c, lineageForest(deps)));
+  twins.get("/medical.json", (c) => sendJson(c, medicalData(deps, c.req.queries())));
   for (const kind of RESOURCE_KINDS) {
     twins.get(`/${kind}/:file{.+\\.json}`, (c) => {
       const id = c.req.param("file").slice(0, -".json".length);

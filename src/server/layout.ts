@@ -22,6 +22,7 @@ const NAV = [
   ["/benchmarks", "nav_benchmarks"],
   ["/datasets", "nav_datasets"],
   ["/leaderboards", "nav_leaderboards"],
+  ["/medical", "nav_medical"],
 ] as const;
 
 /** The page shell: head, skip link, navigation with the language switch, main, footer. */

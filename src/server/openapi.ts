@@ -8,11 +8,13 @@ import {
   ErrorSchema,
   LeaderboardItemSchema,
   LeaderboardListSchema,
+  MedicalMatrixSchema,
   ModelDetailSchema,
   ModelListSchema,
   NewsListSchema,
   StatsSchema,
 } from "./api-schemas.js";
+import { MEDICAL_FILTERS } from "./medical-page.js";
 import { resourceFacets } from "./resource-pages.js";
 
 type Json = Record<string, unknown>;
@@ -37,6 +39,11 @@ const DESCRIPTIONS: Record<string, string> = {
   tag: "Tags (moe, reasoning, multimodal…).",
   hf: "Has (true) or lacks (false) a Hugging Face link.",
   base: "Built on any of these model ids, transitively.",
+  task: "Task format of a benchmark or dataset (mcq, qa, open-qa, vqa, nli, summarization…).",
+  modality: "Modality of a benchmark or dataset, or of a medical model (text, image, video, ecg, ehr).",
+  specialty: "Medical model specialty (general medicine, pharmacy…).",
+  restriction: "Medical model use restriction (non-commercial, research-only, not-for-clinical-use).",
+  benchmark: "Models evaluated on any of these benchmark or dataset ids.",
   sort: "Sort order; - prefix is descending.",
   limit: "Page size.",
   offset: "Rows to skip.",
@@ -81,6 +88,19 @@ export function openApiDocument(serverUrl: string): Json {
       { name: "since", in: "query", schema: { type: "string", pattern: "^\\d{4}-\\d{2}(-\\d{2})?$" } },
       { name: "limit", in: "query", schema: { type: "integer", minimum: 1 } },
     ]),
+    "/api/v1/medical": get(
+      "Medical models × benchmarks matrix (filters choose the models; columns are what they are evaluated on)",
+      "getMedicalMatrix",
+      "MedicalMatrix",
+      MEDICAL_FILTERS.map((name) => ({
+        name,
+        in: "query",
+        description: DESCRIPTIONS[name] ?? name,
+        schema: { type: "array", items: { type: "string" } },
+        style: "form",
+        explode: true,
+      })),
+    ),
     "/api/v1/stats": get("Counts by section, year, licence class, size, status", "getStats", "Stats"),
     "/api/openapi.json": {
       get: {
@@ -118,6 +138,7 @@ export function openApiDocument(serverUrl: string): Json {
     ModelDetail: ModelDetailSchema,
     NewsList: NewsListSchema,
     Stats: StatsSchema,
+    MedicalMatrix: MedicalMatrixSchema,
     BenchmarkList: BenchmarkListSchema,
     BenchmarkItem: BenchmarkItemSchema,
     DatasetList: DatasetListSchema,

@@ -1,6 +1,7 @@
 import { html } from "hono/html";
 import type { Benchmark, Dataset, Leaderboard, WithId } from "../core/index.js";
 import type { AppDeps } from "./app-deps.js";
+import { evaluatedOn, renderScore } from "./evaluated-on.js";
 import { renderFacetGroups } from "./facet-form.js";
 import { pickText } from "./lang.js";
 import type { Html } from "./layout.js";
@@ -95,7 +96,7 @@ export function renderResourceDetail(ctx: PageContext, deps: AppDeps, kind: Reso
   const { t } = ctx;
   const notes = pickText(r.notes, ctx.lang);
   const list = (items: string[] | undefined) => (items?.length ? items.join(", ") : "—");
-  const usedBy = kind === "benchmarks" ? deps.data.models.filter((m) => scoresOn(deps, m.id, r.id)) : [];
+  const usedBy = kind === "leaderboards" ? [] : evaluatedOn(deps, r.id);
   return html`<article>
 <h1>${r.name}${r.status === "archived" ? html` <span class="badge arch">${t.archived}</span>` : ""}</h1>
 ${notes ? html`<p>${notes}</p>` : ""}
@@ -108,7 +109,7 @@ ${"benchmarks" in r ? html`<dt>${t.f_benchmarks}</dt><dd>${resourceLinks(ctx, de
 </dl>
 <h2>${t.f_links}</h2>
 ${r.links.length ? html`<ul>${r.links.map((l) => html`<li>${link(l)}</li>`)}</ul>` : html`<p class="muted">—</p>`}
-${kind === "benchmarks" ? html`<h2>${t.f_scores}</h2>${usedBy.length ? html`<ul>${usedBy.map((m) => html`<li><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a></li>`)}</ul>` : html`<p class="muted">—</p>`}` : ""}
+${kind !== "leaderboards" ? html`<h2>${t.f_scores}</h2>${usedBy.length ? html`<ul>${usedBy.map((m) => html`<li><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a>: ${renderScore(ctx.lang, m.score)}</li>`)}</ul>` : html`<p class="muted">—</p>`}` : ""}
 <h2>${t.f_provenance}</h2>
 ${r.provenance.length ? html`<ul>${r.provenance.map((p) => html`<li>${p.source}:${p.line} ${p.section ?? ""} <code>${p.raw.join(" | ")}</code></li>`)}</ul>` : html`<p class="muted">—</p>`}
 <h2>${t.f_corrections}</h2>
@@ -133,23 +134,4 @@ function resourceLinks(ctx: PageContext, deps: AppDeps, kind: ResourceKind, ids:
     const sep = i > 0 ? ", " : "";
     return r ? html`${sep}<a href="${pageHref(ctx, `/${kind}/${id}`)}">${r.name}</a>` : html`${sep}${id}`;
   })}`;
-}
-
-const SCORED = new WeakMap<AppDeps, Map<string, Set<string>>>();
-
-/** Benchmark id → ids of models with a score on it, built once per app on first use. */
-function scoresOn(deps: AppDeps, modelId: string, benchmarkId: string): boolean {
-  let map = SCORED.get(deps);
-  if (!map) {
-    map = new Map();
-    for (const m of deps.data.models) {
-      for (const s of deps.index.getModel(m.id)?.entry.scores ?? []) {
-        const set = map.get(s.benchmark) ?? new Set<string>();
-        set.add(m.id);
-        map.set(s.benchmark, set);
-      }
-    }
-    SCORED.set(deps, map);
-  }
-  return map.get(benchmarkId)?.has(modelId) ?? false;
 }

@@ -32,7 +32,9 @@ export function siteRoutes(index: CatalogIndex): SiteRoute[] {
       routes.push({ path, file: `${path.slice(1).replace(/\/$/, "")}/index.html` });
     }
   };
-  for (const p of ["/", "/news", "/charts", "/lineage", ...RESOURCE_KINDS.map((k) => `/${k}`)]) page(p);
+  for (const p of ["/", "/news", "/charts", "/lineage", "/medical", ...RESOURCE_KINDS.map((k) => `/${k}`)]) {
+    page(p);
+  }
   // A model's pages and JSON files one after another, so they share one lookup (model-page.ts).
   for (const id of models) {
     page(`/models/${id}`);
@@ -45,6 +47,8 @@ export function siteRoutes(index: CatalogIndex): SiteRoute[] {
     "/news.json",
     "/charts.json",
     "/lineage.json",
+    "/medical.json",
+    "/api/v1/medical.json",
     "/feed.atom",
     "/llms.txt",
     "/api/openapi.json",

@@ -59,4 +59,7 @@ svg.chart circle.active{fill:var(--bg);stroke-width:1.5}
 .sw{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:4px;vertical-align:middle}
 ${[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `.s${i}{fill:var(--c${i});stroke:var(--c${i});background:var(--c${i})}`).join("\n")}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.scroll{overflow-x:auto}
+table.matrix td.mark{text-align:center;color:var(--c0)}
+ul.inline{display:flex;flex-wrap:wrap;gap:4px 14px;list-style:none;padding:0}
 `;

@@ -1,0 +1,198 @@
+import { html } from "hono/html";
+import { type Score, UsageError } from "../core/index.js";
+import { parseModelQuery, SIZE_BUCKET_IDS } from "../query/index.js";
+import type { AppDeps } from "./app-deps.js";
+import { renderScore } from "./evaluated-on.js";
+import { renderFacetGroups } from "./facet-form.js";
+import type { Lang } from "./lang.js";
+import type { Html } from "./layout.js";
+import { type PageContext, pageHref } from "./page-context.js";
+import { fillCount } from "./resource-pages.js";
+
+/** Query parameters of the medical page (and its JSON twin); they choose the models (rows). */
+export const MEDICAL_FILTERS = ["lang", "modality", "size"] as const;
+type MedicalFilter = (typeof MEDICAL_FILTERS)[number];
+
+/** A column of the matrix: a benchmark or dataset some shown model is evaluated on. */
+export interface MatrixColumn {
+  id: string;
+  kind: "benchmarks" | "datasets";
+  name: string;
+  tasks: string[];
+  languages: string[];
+  modality: string[];
+  size: { value: number; unit: string }[];
+}
+
+/** A row: a medical model and its scores (`value` absent = "evaluated on" only). */
+export interface MatrixRow {
+  id: string;
+  name: string;
+  released: string | null;
+  languages: string[];
+  modality: string[];
+  specialty: string[];
+  use_restrictions: string[];
+  scores: Score[];
+}
+
+/**
+ * The models × benchmarks matrix of the medical section, filtered by the models' language, modality and
+ * size bucket through the shared query layer (so `?lang=xx` is checked like the API's). Columns are the
+ * benchmarks and datasets the shown models are evaluated on, most used first. Medical models that list no
+ * benchmark are returned apart (`unevaluated`).
+ */
+export function medicalData(deps: AppDeps, params: Record<string, string[]>) {
+  const picked: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(params)) {
+    // Unknown parameters are rejected with the valid names, like every other endpoint.
+    if (!(MEDICAL_FILTERS as readonly string[]).includes(name)) {
+      throw new UsageError(`unknown parameter "${name}"`, name, [...MEDICAL_FILTERS]);
+    }
+    picked[name] = values;
+  }
+  const query = parseModelQuery(picked, { vocabulary: deps.vocabulary });
+  const medical = { section: ["medical"], sort: "-released" as const, limit: 100_000 };
+  const all = deps.index.queryModels(medical).items;
+  const matching = deps.index.queryModels({ ...medical, ...query }).items;
+  const rows: MatrixRow[] = [];
+  const unevaluated: { id: string; name: string }[] = [];
+  const uses = new Map<string, number>();
+  for (const m of matching) {
+    const entry = deps.index.getModel(m.id)?.entry;
+    if (!entry) continue;
+    if (entry.scores.length === 0) {
+      unevaluated.push({ id: m.id, name: m.name });
+      continue;
+    }
+    for (const s of entry.scores) uses.set(s.benchmark, (uses.get(s.benchmark) ?? 0) + 1);
+    rows.push({
+      id: m.id,
+      name: m.name,
+      released: m.released,
+      languages: entry.languages,
+      modality: entry.medical?.modality ?? [],
+      specialty: entry.medical?.specialty ?? [],
+      use_restrictions: entry.medical?.use_restrictions ?? [],
+      scores: entry.scores,
+    });
+  }
+  const columns: MatrixColumn[] = [...uses]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([id]) => {
+      const benchmark = deps.index.getBenchmark(id);
+      const r = benchmark ?? deps.index.getDataset(id);
+      return {
+        id,
+        kind: benchmark ? ("benchmarks" as const) : ("datasets" as const),
+        name: r?.name ?? id,
+        tasks: r?.tasks ?? [],
+        languages: r?.languages ?? [],
+        modality: r?.modality ?? [],
+        size: r?.size ?? [],
+      };
+    });
+  const facets = facetCounts(deps, all);
+  const filter: Record<MedicalFilter, string[]> = {
+    lang: query.lang ?? [],
+    modality: query.modality ?? [],
+    size: query.size ?? [],
+  };
+  return { total: all.length, matching: matching.length, filter, facets, columns, rows, unevaluated };
+}
+
+export type MedicalData = ReturnType<typeof medicalData>;
+
+/** The page: filter form (GET, works without JS), the matrix, then the models that list no benchmark. */
+export function renderMedicalPage(ctx: PageContext, data: MedicalData): Html {
+  const t = MEDICAL_TEXT[ctx.lang];
+  const groups = MEDICAL_FILTERS.map((name) => ({
+    name,
+    legend: t[`facet_${name}`],
+    values: data.facets[name].map((v) => ({
+      ...v,
+      label: v.value,
+      checked: data.filter[name].includes(v.value),
+    })),
+  }));
+  const cell = (row: MatrixRow, column: MatrixColumn) => {
+    const score = row.scores.find((s) => s.benchmark === column.id);
+    if (!score) return html`<td></td>`;
+    return html`<td class="${score.value === undefined ? "mark" : "num"}">${renderScore(ctx.lang, score)}</td>`;
+  };
+  return html`<h1>${t.title}</h1>
+<p class="muted">${t.intro}</p>
+<div class="cat">
+<form class="facets" method="get" action="${pageHref(ctx, "/medical")}" aria-label="${ctx.t.filters}">
+${renderFacetGroups(groups)}
+<button type="submit">${ctx.t.apply}</button> <a class="btn" href="${pageHref(ctx, "/medical")}">${ctx.t.clear}</a>
+</form>
+<div>
+<p class="count" role="status">${fillCount(ctx.t, data.rows.length + data.unevaluated.length, data.matching, data.total)}</p>
+${
+  data.rows.length === 0
+    ? html`<p>${ctx.t.no_results}</p>`
+    : html`<div class="scroll"><table class="matrix"><caption>${t.caption}</caption>
+<thead><tr><th scope="col">${ctx.t.col_name}</th>${data.columns.map(
+        (c) =>
+          html`<th scope="col"><a href="${pageHref(ctx, `/${c.kind}/${c.id}`)}">${c.name}</a>${c.tasks.length ? html`<br><small>${c.tasks.join(", ")}</small>` : ""}</th>`,
+      )}</tr></thead>
+<tbody>${data.rows.map(
+        (r) =>
+          html`<tr><th scope="row"><a href="${pageHref(ctx, `/models/${r.id}`)}">${r.name}</a>${r.use_restrictions.length ? html`<br><small>${r.use_restrictions.join(", ")}</small>` : ""}</th>${data.columns.map((c) => cell(r, c))}</tr>`,
+      )}</tbody></table></div>`
+}
+${
+  data.unevaluated.length
+    ? html`<h2>${t.unevaluated}</h2><ul class="inline">${data.unevaluated.map((m) => html`<li><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a></li>`)}</ul>`
+    : ""
+}
+</div>
+</div>`;
+}
+
+// --- helpers ---
+
+/** Counts of each filter value over all medical models (size buckets in their natural order). */
+function facetCounts(deps: AppDeps, all: { id: string; languages: string[] }[]) {
+  const count = (values: string[][]) => {
+    const counts = new Map<string, number>();
+    for (const list of values) for (const v of new Set(list)) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts]
+      .map(([value, n]) => ({ value, count: n }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  };
+  const sizes = deps.index.facets({ section: ["medical"] }, ["size"]).size;
+  return {
+    lang: count(all.map((m) => m.languages)),
+    modality: count(all.map((m) => deps.index.getModel(m.id)?.entry.medical?.modality ?? [])),
+    size: [...sizes].sort(
+      (a, b) => SIZE_BUCKET_IDS.indexOf(a.value as never) - SIZE_BUCKET_IDS.indexOf(b.value as never),
+    ),
+  };
+}
+
+type MedicalText = Record<"title" | "intro" | "caption" | "unevaluated" | `facet_${MedicalFilter}`, string>;
+
+const MEDICAL_TEXT: Record<Lang, MedicalText> = {
+  en: {
+    title: "Medical models × benchmarks",
+    intro:
+      "Which medical models were evaluated on which benchmarks, as the list states. ● means evaluated on it (no result stated); a number is a stated result, linked to its source where one is given.",
+    caption: "Medical models (rows) and the benchmarks and datasets they are evaluated on (columns)",
+    unevaluated: "Matching medical models that name no benchmark",
+    facet_lang: "Language",
+    facet_modality: "Modality",
+    facet_size: "Size",
+  },
+  ja: {
+    title: "医療モデル × ベンチマーク",
+    intro:
+      "一覧に記載された、医療モデルとその評価ベンチマークの対応です。● は評価対象(結果の記載なし)、数値は記載された結果で、出典があればリンクします。",
+    caption: "医療モデル(行)と評価に使われたベンチマーク・データセット(列)",
+    unevaluated: "条件に合い、ベンチマークの記載がない医療モデル",
+    facet_lang: "言語",
+    facet_modality: "モダリティ",
+    facet_size: "サイズ",
+  },
+};
