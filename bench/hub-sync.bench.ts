@@ -87,7 +87,15 @@ async function measure(scenario: Scenario): Promise<string> {
   const dir = path.join(root, "catalog");
   try {
     catalog.sections = [
-      { id: "general", kind: "models", title: { en: "General" }, aliases: [], columns: [], see_also: [], notes: [] },
+      {
+        id: "general",
+        kind: "models",
+        title: { en: "General" },
+        aliases: [],
+        columns: [],
+        see_also: [],
+        notes: [],
+      },
     ];
     await saveCatalog(dir, catalog);
     const options = { hubUrl: hub.url, listThreshold: scenario.naive ? Number.POSITIVE_INFINITY : 2 };
