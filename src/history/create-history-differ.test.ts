@@ -158,6 +158,23 @@ describe("createHistoryDiffer", () => {
     expect(third).toEqual(['changed med-palm2-google- released:"2023-05"->"2023-06"']);
   });
 
+  it("reads an organisation split off the name as part of it when comparing names", () => {
+    const v1 = catalog(
+      model("(EQUES)", "Medical", 3, { released: "2025-04", sizes: { label: "7B", params: [7e9] } }),
+    );
+    const v2 = catalog(
+      model("JPharmatron", "Medical", 3, {
+        released: "2025-04",
+        sizes: { label: "7B", params: [7e9] },
+        org: "EQUES",
+      }),
+    );
+    expect(replay(v1, v2)[1]).toEqual([
+      "renamed -eques- (EQUES) -> JPharmatron (close-name)",
+      'changed -eques- org:undefined->"EQUES"',
+    ]);
+  });
+
   it("pairs two models that share a name by their agreeing facts, not by order", () => {
     const v1 = catalog(
       model("Meditron(EPFL)", "Medical", 3, { released: "2024-04" }),

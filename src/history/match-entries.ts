@@ -79,16 +79,22 @@ function closeness(x: SnapshotEntry, y: SnapshotEntry): number {
   if (numbers(x.name) !== numbers(y.name)) return 0;
   const [a, b] = [coreName(x.name), coreName(y.name)];
   if (a && a === b) return 10 + agreement(x, y);
-  // Near names need a fact in common: `XWin` → `Xwin-LM`, `(EQUES)` → `JPharmatron(EQUES)`.
+  // Near names need a fact in common: `XWin` → `Xwin-LM`, `(EQUES)` → `JPharmatron` of EQUES.
   const near = [
     [a, b],
-    [fullName(x.name), fullName(y.name)],
+    [fullName(withOrg(x)), fullName(withOrg(y))],
   ].some(([p = "", q = ""]) => {
     const [short, long] = p.length <= q.length ? [p, q] : [q, p];
     return (short.length >= 3 && long.includes(short)) || (short.length >= 5 && distance(p, q) <= 2);
   });
   const evidence = agreement(x, y);
   return near && evidence >= 1 ? evidence : 0;
+}
+
+/** The name with its organisation, which the importer may have split off: `JPharmatron` + `EQUES`. */
+function withOrg(entry: SnapshotEntry): string {
+  const org = entry.values.get("org");
+  return typeof org === "string" && !entry.name.includes(org) ? `${entry.name} ${org}` : entry.name;
 }
 
 /** Letters and digits of the whole name, parenthesised part included. */
