@@ -340,6 +340,16 @@ describe("--help", () => {
                             comma-separated)
         --base <id>         built on this model, transitively (lineage) (repeatable,
                             or comma-separated)
+        --task <format>     benchmark/dataset task format: mcq, qa, open-qa, vqa, nli,
+                            summarization, … (repeatable, or comma-separated)
+        --modality <m>      benchmark/dataset or medical model modality: text, image,
+                            video, ecg, ehr (repeatable, or comma-separated)
+        --specialty <s>     medical model specialty, e.g. general medicine, pharmacy
+                            (repeatable, or comma-separated)
+        --restriction <r>   medical model use restriction: non-commercial,
+                            research-only, … (repeatable, or comma-separated)
+        --benchmark <id>    models evaluated on this benchmark or dataset, e.g.
+                            igakuqa (repeatable, or comma-separated)
         --min-params <n>    at least this many parameters (any size of the model):
                             500M, 1B, 7.5B
         --max-params <n>    at most this many parameters
@@ -372,12 +382,12 @@ describe("--help", () => {
     expect(cli(["show", "--help"]).stdout).toMatchInlineSnapshot(`
       "Usage: llm-radar show [options] <id-or-name>
 
-      show one model: every field, licence, lineage up and down, scores, provenance
-      and corrections
+      show one model (every field, licence, lineage, scores, provenance, corrections),
+      or one benchmark or dataset with the models evaluated on it
 
       Arguments:
-        id-or-name      model id (file name) or exact name, case- and
-                        width-insensitive
+        id-or-name      model, benchmark or dataset id (file name) or exact name,
+                        case- and width-insensitive
 
       Options:
         --json          print the model, its licence and lineage as JSON
@@ -389,6 +399,7 @@ describe("--help", () => {
         llm-radar show llama-3-swallow
         llm-radar show "Llama 3 Swallow"
         llm-radar show qwen3 --json
+        llm-radar show igakuqa        # a benchmark: its facts and the models evaluated on it
       "
     `);
     expect(cli(["search", "--help"]).stdout).toMatchInlineSnapshot(`
@@ -426,6 +437,16 @@ describe("--help", () => {
                             comma-separated)
         --base <id>         built on this model, transitively (lineage) (repeatable,
                             or comma-separated)
+        --task <format>     benchmark/dataset task format: mcq, qa, open-qa, vqa, nli,
+                            summarization, … (repeatable, or comma-separated)
+        --modality <m>      benchmark/dataset or medical model modality: text, image,
+                            video, ecg, ehr (repeatable, or comma-separated)
+        --specialty <s>     medical model specialty, e.g. general medicine, pharmacy
+                            (repeatable, or comma-separated)
+        --restriction <r>   medical model use restriction: non-commercial,
+                            research-only, … (repeatable, or comma-separated)
+        --benchmark <id>    models evaluated on this benchmark or dataset, e.g.
+                            igakuqa (repeatable, or comma-separated)
         --min-params <n>    at least this many parameters (any size of the model):
                             500M, 1B, 7.5B
         --max-params <n>    at most this many parameters

@@ -4,9 +4,12 @@ export function registerShow(program: Command): void {
   program
     .command("show")
     .description(
-      "show one model: every field, licence, lineage up and down, scores, provenance and corrections",
+      "show one model (every field, licence, lineage, scores, provenance, corrections), or one benchmark or dataset with the models evaluated on it",
     )
-    .argument("<id-or-name>", "model id (file name) or exact name, case- and width-insensitive")
+    .argument(
+      "<id-or-name>",
+      "model, benchmark or dataset id (file name) or exact name, case- and width-insensitive",
+    )
     .option("--json", "print the model, its licence and lineage as JSON")
     .option(
       "--index <file>",
@@ -18,7 +21,8 @@ export function registerShow(program: Command): void {
 Examples:
   llm-radar show llama-3-swallow
   llm-radar show "Llama 3 Swallow"
-  llm-radar show qwen3 --json`,
+  llm-radar show qwen3 --json
+  llm-radar show igakuqa        # a benchmark: its facts and the models evaluated on it`,
     )
     .action(async (idOrName: string, options: { json?: boolean; index?: string }, cmd: Command) => {
       const { runShow } = await import("../run-show.js");
