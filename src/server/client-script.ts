@@ -53,16 +53,6 @@ export const CLIENT_SCRIPT = `"use strict";
     var str = p.toString();
     return str ? "?" + str : "";
   }
-  function matches(r, s, terms, omit) {
-    for (var k in s.filters) {
-      if (k === omit || s.filters[k].length === 0) continue;
-      var have = valuesOf(r, k), want = s.filters[k], hit = false;
-      for (var i = 0; i < want.length && !hit; i++) hit = have.indexOf(want[i]) >= 0;
-      if (!hit) return false;
-    }
-    for (var j = 0; j < terms.length; j++) if (r[I.text].indexOf(terms[j]) < 0) return false;
-    return true;
-  }
   function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
   function nullsLast(a, b, dir) { return a === null ? (b === null ? 0 : 1) : b === null ? -1 : dir * cmp(a, b); }
   function sorter(s, terms) {
@@ -80,23 +70,43 @@ export const CLIENT_SCRIPT = `"use strict";
     if (sort === "relevance") { key = I.released; dir = -1; }
     return function (a, b) { return nullsLast(a.r[key], b.r[key], dir) || tie(a, b); };
   }
-  function facetCounts(s, terms) {
-    var out = {};
-    F.forEach(function (f) {
-      var counts = {};
-      for (var i = 0; i < rows.length; i++) {
-        var r = rows[i].r;
-        if (!matches(r, s, terms, f)) continue;
-        var seen = {};
-        valuesOf(r, f).forEach(function (v) { if (!seen[v]) { seen[v] = 1; counts[v] = (counts[v] || 0) + 1; } });
+  function facetMatch(r, k, want) {
+    var have = valuesOf(r, k);
+    for (var i = 0; i < want.length; i++) if (have.indexOf(want[i]) >= 0) return true;
+    return false;
+  }
+  // One pass: the rows matching everything, and per facet the counts over rows matching every other
+  // filter (a row failing exactly one facet's filter counts for that facet only).
+  function filterAndCount(s, terms) {
+    var keys = Object.keys(s.filters).filter(function (k) { return s.filters[k].length > 0; });
+    var tallies = {};
+    F.forEach(function (f) { tallies[f] = {}; });
+    var hits = [];
+    function tally(f, r) {
+      var seen = {}, t = tallies[f];
+      valuesOf(r, f).forEach(function (v) { if (!seen[v]) { seen[v] = 1; t[v] = (t[v] || 0) + 1; } });
+    }
+    for (var i = 0; i < rows.length; i++) {
+      var r = rows[i].r, ok = true;
+      for (var j = 0; j < terms.length && ok; j++) ok = r[I.text].indexOf(terms[j]) >= 0;
+      if (!ok) continue;
+      var failed = null, fails = 0;
+      for (var k = 0; k < keys.length && fails < 2; k++) {
+        if (!facetMatch(r, keys[k], s.filters[keys[k]])) { fails++; failed = keys[k]; }
       }
-      var list = Object.keys(counts).map(function (v) { return { value: v, count: counts[v] }; });
+      if (fails === 0) { hits.push(rows[i]); F.forEach(function (f) { tally(f, r); }); }
+      else if (fails === 1 && tallies[failed]) tally(failed, r);
+    }
+    var counts = {};
+    F.forEach(function (f) {
+      var t = tallies[f];
+      var list = Object.keys(t).map(function (v) { return { value: v, count: t[v] }; });
       if (f === "year") list.sort(function (a, b) { return Number(b.value) - Number(a.value); });
       else if (f === "size") list.sort(function (a, b) { return SIZE_ORDER.indexOf(a.value) - SIZE_ORDER.indexOf(b.value); });
       else list.sort(function (a, b) { return b.count - a.count || cmp(a.value, b.value); });
-      out[f] = list;
+      counts[f] = list;
     });
-    return out;
+    return { hits: hits, counts: counts };
   }
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
@@ -132,6 +142,9 @@ export const CLIENT_SCRIPT = `"use strict";
       var selected = s.filters[f] || [];
       var list = counts[f].filter(function (v, i) { return i < cfg.facetLimit || selected.indexOf(v.value) >= 0; });
       selected.forEach(function (v) { if (!list.some(function (x) { return x.value === v; })) list.push({ value: v, count: 0 }); });
+      var sig = JSON.stringify([list, selected]);
+      if (fs.dataset.sig === sig) return;
+      fs.dataset.sig = sig;
       while (fs.children.length > 1) fs.removeChild(fs.lastChild);
       list.forEach(function (v) {
         var label = el("label");
@@ -168,7 +181,8 @@ export const CLIENT_SCRIPT = `"use strict";
   }
   function render(s) {
     var terms = norm(s.q).split(/\\s+/).filter(Boolean);
-    var hits = rows.filter(function (x) { return matches(x.r, s, terms, null); });
+    var found = filterAndCount(s, terms);
+    var hits = found.hits;
     hits.sort(sorter(s, terms));
     var frag = document.createDocumentFragment();
     hits.slice(0, shown).forEach(function (x) { frag.appendChild(renderRow(x.r)); });
@@ -186,7 +200,7 @@ export const CLIENT_SCRIPT = `"use strict";
         pager.appendChild(more);
       }
     }
-    renderFacets(s, facetCounts(s, terms));
+    renderFacets(s, found.counts);
     renderHeaders(s, terms);
     document.documentElement.dataset.ready = "1";
   }

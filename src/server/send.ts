@@ -10,7 +10,7 @@ export function send(c: Context, body: string, type: string, headers: Record<str
   const tag = `"${createHash("sha1").update(body).digest("hex")}"`;
   const all = { "Content-Type": type, ETag: tag, ...headers };
   const match = c.req.header("If-None-Match");
-  if (match && match.split(",").some((t) => t.trim() === "*" || t.trim().replace(/^W\//, "") === tag)) {
+  if (match?.split(",").some((t) => t.trim() === "*" || t.trim().replace(/^W\//, "") === tag)) {
     const { "Content-Type": _type, ...rest } = all;
     return c.body(null, 304, rest);
   }
