@@ -89,6 +89,42 @@ describe("newsFromHistory", () => {
     ]);
   });
 
+  it("names a benchmark in the text but references only models", () => {
+    const withBenchmark: Catalog = {
+      ...catalog,
+      benchmarks: [
+        {
+          id: "jmt-bench",
+          name: "JMT-Bench",
+          status: "listed",
+          sections: [],
+          links: [],
+          tags: [],
+          provenance: [],
+          corrections: [],
+          tasks: [],
+          languages: [],
+          modality: [],
+          size: [],
+          source_type: [],
+          leaderboards: [],
+        },
+      ],
+    };
+    const r = report(
+      [version("c1", "2025-03-01T00:00:00+09:00"), version("c2", "2025-04-14T10:00:00+09:00")],
+      [
+        {
+          ...added("c2", "2025-04-14T10:00:00+09:00", "JMT-Bench"),
+          entry: { kind: "benchmarks", id: "jmt-bench", name: "JMT-Bench" },
+        },
+      ],
+    );
+    expect(newsFromHistory(r, withBenchmark).items.map((n) => [n.id, n.models])).toEqual([
+      ["2025-04-jmt-bench", []],
+    ]);
+  });
+
   it("reports the first version's additions when it is only a --since baseline's successor", () => {
     const r = report(
       [version("c1", "2025-03-01T00:00:00+09:00", true), version("c2", "2025-04-14T10:00:00+09:00")],

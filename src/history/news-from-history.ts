@@ -31,7 +31,8 @@ export function newsFromHistory(report: HistoryReport, catalog: Catalog): Histor
     if (event.commit === initial) continue;
     const month = event.date.slice(0, 7);
     const name = event.entry.name;
-    const ids = catalogIds(catalog, event.entry.kind, name);
+    // A news item's `models` references models only; other entries are named in the text.
+    const ids = event.entry.kind === "models" ? catalogIds(catalog, name) : [];
     const id = `${month}-${slugify(name)}`;
     const known = [...catalog.news, ...items].some(
       (n) =>
@@ -71,16 +72,12 @@ export function newsFromHistory(report: HistoryReport, catalog: Catalog): Histor
 
 // --- helpers ---
 
-/** Ids of catalogue entries of that kind with the same name (or the same name ignoring case and punctuation). */
-function catalogIds(
-  catalog: Catalog,
-  kind: NonNullable<HistoryEvent["entry"]>["kind"],
-  name: string,
-): string[] {
-  const exact = catalog[kind].filter((e) => normalizeName(e.name) === name).map((e) => e.id);
+/** Ids of catalogue models with the same name (or the same name ignoring case and punctuation). */
+function catalogIds(catalog: Catalog, name: string): string[] {
+  const exact = catalog.models.filter((e) => normalizeName(e.name) === name).map((e) => e.id);
   if (exact.length > 0) return exact;
   const core = coreName(name);
-  return core ? catalog[kind].filter((e) => coreName(e.name) === core).map((e) => e.id) : [];
+  return core ? catalog.models.filter((e) => coreName(e.name) === core).map((e) => e.id) : [];
 }
 
 function mentions(item: NewsItem, name: string): boolean {
