@@ -110,7 +110,7 @@ export function facetLabels(ctx: PageContext, deps: AppDeps): Record<string, Rec
     commercial: Object.fromEntries(
       (["yes", "no", "conditional", "unknown"] as CommercialUse[]).map((c) => [c, commercialLabel(t, c)]),
     ),
-    status: { listed: "listed", archived: t.archived },
+    status: { listed: t.listed, archived: t.archived },
   };
 }
 
