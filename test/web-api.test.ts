@@ -159,6 +159,8 @@ describe("bad input", () => {
       "/api/v1/models?q=%F0%9F%94%A5",
       "/api/v1/models?section=",
       "/api/v1/models?offset=1e3",
+      "/api/v1/models?limit=99999999999999999999",
+      "/api/v1/models?offset=99999999999999999999",
       "/api/v1/models/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
       "/models/..%2F..%2Fetc%2Fpasswd.json",
       "/assets/..%2f..%2fpackage.json",

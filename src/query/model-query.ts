@@ -236,7 +236,8 @@ function date(name: string, values: string[]): string {
 }
 
 function integer(name: string, text: string, min: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min) {
+  // Past 2^53 a number is no longer an exact integer (and SQLite would reject it): a usage error, not a 500.
+  if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
     throw new UsageError(`${name}: "${text}" is not an integer ≥ ${min}`, name);
   }
   return Number(text);
