@@ -56,8 +56,6 @@ export function buildModels(
     entry.scores = entry.scores.map((score) => ({
       ...score,
       benchmark: benchmarks.resolve(score.benchmark, row, id),
-      // The list states the value and cites no one: the row itself is the source.
-      ...(score.value !== undefined && !score.source ? { source } : {}),
     }));
     resolveTests(entry, draft, benchmarks);
   }

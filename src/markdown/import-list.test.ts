@@ -227,7 +227,7 @@ describe("importList: tables", () => {
     expect(model("theta").availability).toBe("closed");
     expect(model("iota").availability).toBe("leaked");
     expect(model("alpha").availability).toBe("open-weights");
-    expect(model("kappa").scores).toEqual([{ benchmark: "jbench", value: 0.81, source: "list.md" }]);
+    expect(model("kappa").scores).toEqual([{ benchmark: "jbench", value: 0.81 }]);
     expect(catalog.benchmarks.find((b) => b.id === "jbench")?.sections).toEqual([]);
   });
 

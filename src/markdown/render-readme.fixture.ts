@@ -126,7 +126,7 @@ export function fixtureCatalog(): Catalog {
           { rel: "paper", url: "https://arxiv.org/abs/2310.10083", label: "paper" },
         ],
         languages: ["ja"],
-        scores: [{ benchmark: "igakuqa", value: 0.61, source: "README.md" }, { benchmark: "medqa" }],
+        scores: [{ benchmark: "igakuqa", value: 0.61 }, { benchmark: "medqa" }],
         notes: { en: "evaluated on three private clinical suites" },
         medical: { specialty: ["general medicine"], modality: ["text"] },
       }),
