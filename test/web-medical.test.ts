@@ -124,5 +124,7 @@ describe("the medical matrix", () => {
     expect(bench.text).toContain('href="/en/models/jmed-alpha"');
     expect(bench.text).toContain('href="/en/models/jpharma-beta"');
     expect(bench.text).toContain("72.5");
+    expect(bench.text).toMatch(/<dt>Source<\/dt><dd>exam<\/dd>/);
+    expect(bench.text).toMatch(/<dt>Size<\/dt><dd>2000 questions<\/dd>/);
   });
 });

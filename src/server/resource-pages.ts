@@ -103,7 +103,7 @@ ${notes ? html`<p>${notes}</p>` : ""}
 <dl class="fields">
 <dt>${t.f_sections}</dt><dd>${list(r.sections.map((s) => sectionTitle(ctx, deps.data.sections.get(s)?.title, s)))}</dd>
 <dt>${t.facet_group}</dt><dd>${r.group ?? "—"}</dd>
-${"tasks" in r ? html`<dt>${t.f_tasks}</dt><dd>${list(r.tasks)}</dd><dt>${t.f_languages}</dt><dd>${list(r.languages)}</dd><dt>${t.f_modality}</dt><dd>${list(r.modality)}</dd><dt>${t.f_size}</dt><dd>${list(r.size.map((q) => `${q.value} ${q.unit}`))}</dd><dt>${t.f_license}</dt><dd>${r.license ?? "—"}</dd><dt>${t.f_leaderboards}</dt><dd>${resourceLinks(ctx, deps, "leaderboards", r.leaderboards)}</dd>` : ""}
+${"tasks" in r ? html`<dt>${t.f_tasks}</dt><dd>${list(r.tasks)}</dd><dt>${t.f_languages}</dt><dd>${list(r.languages)}</dd><dt>${t.f_modality}</dt><dd>${list(r.modality)}</dd><dt>${t.f_size}</dt><dd>${list(r.size.map((q) => `${q.value} ${q.unit}`))}</dd><dt>${t.f_source_type}</dt><dd>${list(r.source_type)}</dd><dt>${t.f_license}</dt><dd>${r.license ?? "—"}</dd><dt>${t.f_leaderboards}</dt><dd>${resourceLinks(ctx, deps, "leaderboards", r.leaderboards)}</dd>` : ""}
 ${"benchmarks" in r ? html`<dt>${t.f_benchmarks}</dt><dd>${resourceLinks(ctx, deps, "benchmarks", r.benchmarks)}</dd>` : ""}
 <dt>${t.f_tags}</dt><dd>${list(r.tags)}</dd>
 </dl>
