@@ -243,7 +243,7 @@ describe("llm-radar show", () => {
     expect(cli(["show", "hostile"]).stdout).not.toContain("\u001b");
     const r = cli(["show", "medswalow"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('did you mean "medswallow"');
+    expect(r.stderr).toMatch(/did you mean [^\n]*"medswallow"/);
   });
 });
 
