@@ -185,10 +185,18 @@ function learnRenames(
 ): Section[] | undefined {
   let changed = false;
   const next = registry.map((s) => ({ ...s, aliases: [...s.aliases] }));
+  const key = (text: string) =>
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "");
+  const names = (s: Section) => [s.id, s.title.en, s.title.ja ?? "", ...s.aliases].map(key);
   for (const { from, to } of renames) {
-    const named = (s: Section) => s.title.en === from || s.title.ja === from || s.aliases.includes(from);
+    const named = (s: Section) => names(s).includes(key(from));
     const source = next.find(named) ?? known.find(named);
-    if (!source || source.aliases.includes(to)) continue;
+    // A heading another section already answers to is that section's, not a new name for this one
+    // (a table split in two: "Medical" → "Model" and "Dataset").
+    if (!source || next.some((s) => names(s).includes(key(to)))) continue;
     const target = next.find((s) => s.id === source.id);
     if (target) target.aliases.push(to);
     else next.push({ ...source, aliases: [...source.aliases, to] });

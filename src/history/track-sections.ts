@@ -59,7 +59,8 @@ export function trackSections(input: SectionInput): SectionMapping {
       }
     }
   }
-  candidates.sort((x, y) => y.count - x.count);
+  // On a tie (a section split in two halves), the part that comes first keeps the section.
+  candidates.sort((x, y) => y.count - x.count || after.indexOf(x.next) - after.indexOf(y.next));
   for (const { old, next } of candidates) {
     const track = beforeTracks.get(old);
     if (track !== undefined && !used.has(track) && !tracks.has(next) && after.includes(next)) {
