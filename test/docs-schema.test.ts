@@ -36,4 +36,11 @@ describe("README schema reference", () => {
   it("documents the import command", async () => {
     expect(await readFile("README.md", "utf8")).toContain("### `llm-radar import`");
   });
+
+  it("shows a worked example identical to the committed file it names", async () => {
+    const readme = await readFile("README.md", "utf8");
+    const match = /A worked example, `(catalog\/[^`]+\.yaml)`[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme);
+    expect(match).not.toBeNull();
+    expect(match![2]).toBe(await readFile(match![1]!, "utf8"));
+  });
 });

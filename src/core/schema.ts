@@ -14,10 +14,13 @@ export const Id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "expected a lowerca
 export type Id = z.infer<typeof Id>;
 
 /** Text in our own words, in either or both languages. */
-export const LocalizedText = z.strictObject({
-  ja: z.string().min(1).optional(),
-  en: z.string().min(1).optional(),
-});
+export const LocalizedText = z
+  .strictObject({
+    ja: z.string().min(1).optional(),
+    en: z.string().min(1).optional(),
+  })
+  // An empty text would be dropped on write and then fail to load; refuse it up front.
+  .refine((text) => text.ja !== undefined || text.en !== undefined, "give the text in ja, en or both");
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const EntryStatus = z.enum(["listed", "archived"]);
@@ -116,18 +119,21 @@ export const MedicalFacts = z.strictObject({
 });
 export type MedicalFacts = z.infer<typeof MedicalFacts>;
 
-const entryCommon = {
+// Shape order is file key order: identity first, kind-specific facts, then these shared tails.
+const entryHead = {
   name: z.string().min(1),
   status: EntryStatus.default("listed"),
-  links: z.array(Link).default([]),
+};
+const entryTail = {
   tags: z.array(z.string()).default([]),
+  links: z.array(Link).default([]),
   notes: LocalizedText.optional(),
   provenance: z.array(Provenance).default([]),
   corrections: z.array(Correction).default([]),
 };
 
 export const Model = z.strictObject({
-  ...entryCommon,
+  ...entryHead,
   org: z.string().optional(),
   released: YearMonth.optional(),
   sections: z.array(Id).min(1),
@@ -139,6 +145,7 @@ export const Model = z.strictObject({
   languages: z.array(z.string()).default([]),
   medical: MedicalFacts.optional(),
   scores: z.array(Score).default([]),
+  ...entryTail,
 });
 export type Model = z.infer<typeof Model>;
 
@@ -146,7 +153,7 @@ export const Quantity = z.strictObject({ value: z.number().nonnegative(), unit: 
 export type Quantity = z.infer<typeof Quantity>;
 
 const evaluationResource = {
-  ...entryCommon,
+  ...entryHead,
   sections: z.array(Id).default([]),
   group: z.string().optional(),
   /** Bold label or lead-in line inside a group (e.g. "Representative medical benchmarks"). */
@@ -158,6 +165,7 @@ const evaluationResource = {
   source_type: z.array(z.string()).default([]),
   license: Id.optional(),
   leaderboards: z.array(Id).default([]),
+  ...entryTail,
 };
 
 export const Benchmark = z.strictObject(evaluationResource);
@@ -167,11 +175,12 @@ export const Dataset = z.strictObject(evaluationResource);
 export type Dataset = z.infer<typeof Dataset>;
 
 export const Leaderboard = z.strictObject({
-  ...entryCommon,
+  ...entryHead,
   sections: z.array(Id).default([]),
   group: z.string().optional(),
   subgroup: z.string().optional(),
   benchmarks: z.array(Id).default([]),
+  ...entryTail,
 });
 export type Leaderboard = z.infer<typeof Leaderboard>;
 
