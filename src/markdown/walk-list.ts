@@ -1,13 +1,11 @@
-import type { List, ListItem, Root, RootContent } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import type { List, ListItem, RootContent } from "mdast";
 import type { Section, SectionKind } from "../core/index.js";
 import { bulletKind, resourceKind } from "./bullet-kind.js";
 import type { Anomaly } from "./import-types.js";
 import type { ListBullet, ListNews, ListRow } from "./list-parts.js";
 import { matchSection, newSection } from "./match-section.js";
 import { type InlineLink, parseInline } from "./parse-inline.js";
+import { parseMarkdown } from "./parse-markdown.js";
 import { columnField } from "./read-model-row.js";
 import { type HiddenScan, isHeader, scanHidden } from "./scan-hidden.js";
 import { addSectionNote, addSeeAlso } from "./section-content.js";
@@ -42,7 +40,7 @@ export const DEFAULT_COLUMNS = [
 export function walkList(markdown: string, known: readonly Section[], anomalies: Anomaly[]): ListParts {
   const lines = markdown.split(/\r\n|\r|\n/);
   const hidden = scanHidden(lines, anomalies);
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  const tree = parseMarkdown(markdown);
   const walker = new Walker(lines, hidden, known, anomalies);
   for (const node of tree.children) walker.visit(node);
   walker.placeHiddenRows();
