@@ -1,21 +1,13 @@
 import type { Benchmark, Catalog, Model, WithId } from "../../src/core/index.js";
+import { fixtureModel } from "./query-fixture.js";
 import { fixtureCatalog, HOSTILE } from "./web-fixture.js";
 
 function medicalModel(id: string, fields: Partial<Model> & Pick<Model, "name" | "released">): WithId<Model> {
-  return {
-    id,
-    status: "listed",
-    availability: "open-weights",
-    links: [],
-    tags: [],
-    base_models: [],
-    languages: [],
-    scores: [],
-    provenance: [{ source: "README.md", line: 160, raw: [fields.name] }],
-    corrections: [],
+  return fixtureModel(id, {
     sections: ["medical"],
+    provenance: [{ source: "README.md", line: 160, raw: [fields.name] }],
     ...fields,
-  };
+  });
 }
 
 function benchmark(id: string, fields: Partial<Benchmark> & Pick<Benchmark, "name">): WithId<Benchmark> {

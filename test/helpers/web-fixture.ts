@@ -4,6 +4,7 @@ import path from "node:path";
 import { saveCatalog } from "../../src/catalog/index.js";
 import { type Catalog, emptyCatalog, type Model, type WithId } from "../../src/core/index.js";
 import { type CatalogIndex, openIndex } from "../../src/query/index.js";
+import { fixtureModel } from "./query-fixture.js";
 
 /** Strings that would run script if any renderer forgot to escape them. */
 export const HOSTILE = {
@@ -19,19 +20,7 @@ export const HOSTILE = {
 export const FIXTURE_NOW = new Date("2025-05-15T00:00:00Z");
 
 function model(id: string, fields: Partial<Model> & Pick<Model, "name" | "sections">): WithId<Model> {
-  return {
-    id,
-    status: "listed",
-    availability: "open-weights",
-    links: [],
-    tags: [],
-    base_models: [],
-    languages: [],
-    scores: [],
-    provenance: [{ source: "README.md", line: 10, raw: [fields.name] }],
-    corrections: [],
-    ...fields,
-  };
+  return fixtureModel(id, { provenance: [{ source: "README.md", line: 10, raw: [fields.name] }], ...fields });
 }
 
 /** A small catalogue covering lineage, MoE, licences, both languages, archived and hostile entries. */
