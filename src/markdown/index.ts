@@ -12,3 +12,4 @@ export { mergeImport } from "./merge-import.js";
 export type { ReadmeLang } from "./readme-strings.js";
 export { type RenderReadmeOptions, renderReadme } from "./render-readme.js";
 export { shippedCatalogDir } from "./shipped-catalog-dir.js";
+export { clearParseCache } from "./parse-markdown.js";

@@ -30,6 +30,11 @@ export function parseMarkdown(markdown: string): Root {
   return { ...whole, children, position: wholePosition(markdown) };
 }
 
+/** Forgets every cached chunk: to measure a cold replay, or to free memory after a long one. */
+export function clearParseCache(): void {
+  cache.clear();
+}
+
 // --- helpers ---
 
 interface Chunk {
