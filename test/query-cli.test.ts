@@ -187,8 +187,6 @@ describe("llm-radar show", () => {
       "MedSwallow  (medswallow)
         file: models/medswallow.yaml  status: listed  availability: open-weights
         name: MedSwallow
-        notes:
-          ja: 医療QAでチューニングしたSwallow。
         org: 東工大
         released: 2024-08
         sections:
@@ -207,6 +205,8 @@ describe("llm-radar show", () => {
         medical:
           specialty:
             - 医療全般
+        notes:
+          ja: 医療QAでチューニングしたSwallow。
 
       License
         CC BY-NC 4.0 (cc-by-nc-4.0) — commercial use: no
