@@ -9,7 +9,7 @@ export {
 export { importList } from "./import-list.js";
 export type { Anomaly, ImportOptions, ImportResult } from "./import-types.js";
 export { mergeImport } from "./merge-import.js";
+export { clearParseCache } from "./parse-markdown.js";
 export type { ReadmeLang } from "./readme-strings.js";
 export { type RenderReadmeOptions, renderReadme } from "./render-readme.js";
 export { shippedCatalogDir } from "./shipped-catalog-dir.js";
-export { clearParseCache } from "./parse-markdown.js";
