@@ -1,27 +1,16 @@
-import { existsSync } from "node:fs";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, createApp, type RunningServer, startServer } from "../src/server/index.js";
 import { buildSite } from "../src/site/index.js";
+import { HAS_CHROMIUM, launchChromium, recordPageProblems, warnIfNoChromium } from "./helpers/chromium.js";
 import { createWebFixture, FIXTURE_NOW, type WebFixture } from "./helpers/web-fixture.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-if (!existsSync(CHROMIUM)) {
-  console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium fonts-noto-cjk)`);
-}
+warnIfNoChromium("browser tests");
 
-describe.skipIf(!existsSync(CHROMIUM))("web catalogue in Chromium", () => {
+describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
   let fixture: WebFixture;
   let server: RunningServer;
   let browser: Browser;
@@ -31,15 +20,9 @@ describe.skipIf(!existsSync(CHROMIUM))("web catalogue in Chromium", () => {
   beforeAll(async () => {
     fixture = await createWebFixture();
     server = await startServer(createApp({ index: fixture.index, now: FIXTURE_NOW }), { port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ locale: "en-US" });
-    page.on("console", (msg) => {
-      if (msg.type() === "error" || msg.type() === "warning") problems.push(`${msg.type()}: ${msg.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-    page.on("response", (res) => {
-      if (res.status() >= 400) problems.push(`HTTP ${res.status()} ${res.url()}`);
-    });
+    recordPageProblems(page, problems);
   });
   afterAll(async () => {
     await browser?.close();

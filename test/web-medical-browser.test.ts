@@ -1,26 +1,13 @@
-import { existsSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type RunningServer, startServer } from "../src/server/index.js";
+import { HAS_CHROMIUM, launchChromium, recordPageProblems, warnIfNoChromium } from "./helpers/chromium.js";
 import { medicalCatalog } from "./helpers/medical-fixture.js";
 import { createWebFixture, FIXTURE_NOW, HOSTILE, type WebFixture } from "./helpers/web-fixture.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-if (!existsSync(CHROMIUM)) {
-  console.warn(
-    `medical browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium fonts-noto-cjk)`,
-  );
-}
+warnIfNoChromium("medical browser test");
 
-describe.skipIf(!existsSync(CHROMIUM))("medical matrix in Chromium", () => {
+describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
   let fixture: WebFixture;
   let server: RunningServer;
   let browser: Browser;
@@ -30,19 +17,9 @@ describe.skipIf(!existsSync(CHROMIUM))("medical matrix in Chromium", () => {
   beforeAll(async () => {
     fixture = await createWebFixture(medicalCatalog());
     server = await startServer(createApp({ index: fixture.index, now: FIXTURE_NOW }), { port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ locale: "en-US" });
-    page.on("console", (msg) => {
-      if (msg.type() === "error" || msg.type() === "warning") problems.push(`${msg.type()}: ${msg.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-    page.on("dialog", (dialog) => {
-      problems.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    page.on("response", (res) => {
-      if (res.status() >= 400) problems.push(`HTTP ${res.status()} ${res.url()}`);
-    });
+    recordPageProblems(page, problems);
   });
   afterAll(async () => {
     await browser?.close();

@@ -74,18 +74,7 @@ const BACKFILLED_CREATED_AT = /^2022-03-02T23:29:0\d/;
 export function toModelFacts(info: HubModelInfo, fetchedAt: string): HubRepoFacts {
   const tags = info.tags ?? [];
   return HubRepoFacts.parse({
-    repo: info.id,
-    type: "model",
-    status: "ok",
-    fetched_at: fetchedAt,
-    created_at: knownCreatedAt(info.createdAt),
-    last_modified: info.lastModified,
-    downloads: info.downloads,
-    likes: info.likes,
-    gated: info.gated,
-    private: info.private,
-    license: tagValue(tags, "license"),
-    card_license: listOf(info.cardData?.license),
+    ...repoFacts(info, "model", fetchedAt),
     card_license_name: info.cardData?.license_name,
     pipeline_tag: info.pipeline_tag,
     library: info.library_name,
@@ -110,8 +99,17 @@ export function toModelFacts(info: HubModelInfo, fetchedAt: string): HubRepoFact
 export function toDatasetFacts(info: HubDatasetInfo, fetchedAt: string): HubRepoFacts {
   const tags = info.tags ?? [];
   return HubRepoFacts.parse({
+    ...repoFacts(info, "dataset", fetchedAt),
+    tags,
+  });
+}
+
+/** The facts models and datasets share. */
+function repoFacts(info: HubModelInfo | HubDatasetInfo, type: "model" | "dataset", fetchedAt: string) {
+  const tags = info.tags ?? [];
+  return {
     repo: info.id,
-    type: "dataset",
+    type,
     status: "ok",
     fetched_at: fetchedAt,
     created_at: knownCreatedAt(info.createdAt),
@@ -122,8 +120,7 @@ export function toDatasetFacts(info: HubDatasetInfo, fetchedAt: string): HubRepo
     private: info.private,
     license: tagValue(tags, "license"),
     card_license: listOf(info.cardData?.license),
-    tags,
-  });
+  };
 }
 
 /** The creation date unless it is the Hub's backfilled placeholder. */
