@@ -1,7 +1,7 @@
-import type Database from "better-sqlite3";
 import { FACET_NAMES, type FacetCount, type FacetName, type Facets } from "./catalog-index.js";
+import type { MatchEngine } from "./match-engine.js";
 import type { ModelQuery } from "./model-query.js";
-import { buildQuerySql, COMMERCIAL } from "./query-sql.js";
+import { COMMERCIAL } from "./query-sql.js";
 import { SIZE_BUCKET_IDS } from "./size-buckets.js";
 
 /** Facets stored one row per value in `entry_values`; the others are columns of `entries`. */
@@ -17,40 +17,31 @@ const COLUMN: Partial<Record<FacetName, string>> = {
 
 /** Counts per facet value, each facet computed with its own filter left out. */
 export function computeFacets(
-  prepare: (sql: string) => Database.Statement,
+  engine: MatchEngine,
   query: ModelQuery,
   only: readonly FacetName[] = FACET_NAMES,
 ): Facets {
   const facets = {} as Facets;
   for (const name of FACET_NAMES) facets[name] = [];
   for (const name of only) {
-    const sql = buildQuerySql(query, name);
-    const rows = VALUE_FACETS.has(name)
-      ? (prepare(
-          `SELECT v.value AS value, count(*) AS count FROM entry_values v JOIN ${sql.from.replace(
-            "entries e",
-            "entries e ON e.rid = v.rid",
-          )} WHERE v.facet = ? AND ${sql.where} GROUP BY v.value`,
-        ).all(...reorder(sql, name)) as FacetCount[])
-      : (prepare(
-          `SELECT ${COLUMN[name]} AS value, count(*) AS count FROM ${sql.from} WHERE ${sql.where} ` +
-            `AND ${COLUMN[name]} IS NOT NULL GROUP BY 1`,
-        ).all(...sql.params) as FacetCount[]);
-    facets[name] = sortCounts(
-      name,
-      rows.map((r) => ({ value: String(r.value), count: r.count })),
-    );
+    const matching = engine.match(query, name);
+    const postings = VALUE_FACETS.has(name)
+      ? engine.facetPostings(name, "SELECT value, rid FROM entry_values WHERE facet = ?", [name])
+      : engine.facetPostings(
+          name,
+          `SELECT ${COLUMN[name]} AS value, rid FROM entries e WHERE ${COLUMN[name]} IS NOT NULL`,
+        );
+    const counts: FacetCount[] = [];
+    for (const [value, rids] of postings) {
+      const count = matching.countOf(rids);
+      if (count > 0) counts.push({ value, count });
+    }
+    facets[name] = sortCounts(name, counts);
   }
   return facets;
 }
 
 // --- helpers ---
-
-/** FROM parameters (the FTS match) come before `v.facet = ?`, then the WHERE parameters. */
-function reorder(sql: ReturnType<typeof buildQuerySql>, facet: FacetName): unknown[] {
-  const fromCount = sql.fts ? 1 : 0;
-  return [...sql.params.slice(0, fromCount), facet, ...sql.params.slice(fromCount)];
-}
 
 function sortCounts(name: FacetName, rows: FacetCount[]): FacetCount[] {
   if (name === "year") return rows.sort((a, b) => Number(b.value) - Number(a.value));

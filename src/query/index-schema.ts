@@ -1,12 +1,13 @@
 import type Database from "better-sqlite3";
 
 /** Bump when the tables change: an index with another version is deleted and rebuilt. */
-export const INDEX_VERSION = "5";
+export const INDEX_VERSION = "6";
 
 /**
  * Creates the tables. `entries` holds one row per model, benchmark, dataset or leaderboard, with the
  * filterable scalars as columns, multi-valued facets in `entry_values`, sizes in `sizes`, base-model
- * edges in `lineage`, and a contentless FTS5 trigram table keyed by the entry's rowid.
+ * edges in `lineage`, and a contentless FTS5 trigram table keyed by the entry's rowid. Its text is
+ * already case-folded (normalizeText), so the tokenizer skips folding it again.
  */
 export function createIndexSchema(db: Database.Database): void {
   db.exec(`
@@ -60,7 +61,7 @@ export function createIndexSchema(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS sections (file TEXT PRIMARY KEY, data TEXT NOT NULL);
     CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
       name, org, tags, notes, training, links, other,
-      tokenize = 'trigram', content = '', contentless_delete = 1
+      tokenize = 'trigram case_sensitive 1', content = '', contentless_delete = 1
     );
   `);
 }

@@ -268,6 +268,10 @@ describe("incremental refresh", () => {
     const indexPath = path.join(own.root, "index.sqlite");
     let idx = await openIndex({ catalogDir: own.catalogDir, indexPath });
     try {
+      // Warm every cached condition first: the refresh must drop them.
+      expect(idx.search("renamed").total).toBe(0);
+      const noBefore = idx.queryModels({ commercial: ["no"] }).total;
+      const facetBefore = idx.facets({}, ["commercial"]).commercial;
       const file = path.join(own.catalogDir, "models", "qwen3.yaml");
       await writeFile(file, (await readFile(file, "utf8")).replace("name: Qwen3", "name: Qwen3 Renamed"));
       expect(await idx.refresh()).toMatchObject({ changed: 1, added: 0, removed: 0 });
@@ -286,6 +290,8 @@ describe("incremental refresh", () => {
           .items.map((i) => i.id)
           .sort(),
       ).toEqual(["elyza-med", "llama-3-swallow", "llama3", "medswallow"]);
+      expect(noBefore).toBeLessThan(4);
+      expect(idx.facets({}, ["commercial"]).commercial).not.toEqual(facetBefore);
 
       await rm(path.join(own.catalogDir, "models", "grok-3.yaml"));
       writeFileSync(path.join(own.catalogDir, "models", "broken.yaml"), "name: Broken\nsections: general\n");
@@ -320,10 +326,13 @@ describe("incremental refresh", () => {
     const a = await openIndex({ catalogDir: own.catalogDir, indexPath });
     const b = await openIndex({ catalogDir: own.catalogDir, indexPath });
     try {
+      expect(a.queryModels({}).total).toBe(10);
+      expect(a.search("hostile").total).toBeGreaterThan(0);
       await rm(path.join(own.catalogDir, "models", "hostile.yaml"));
       expect(await b.refresh()).toMatchObject({ removed: 1 });
       expect(await a.refresh()).toMatchObject({ removed: 0 });
       expect(a.queryModels({}).total).toBe(9);
+      expect(a.search("hostile").total).toBe(0);
     } finally {
       a.close();
       b.close();

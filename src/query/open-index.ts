@@ -29,9 +29,10 @@ import { computeFacets } from "./compute-facets.js";
 import type { IndexedEntry } from "./entry-record.js";
 import { findMatch } from "./find-match.js";
 import { createIndexSchema, INDEX_VERSION } from "./index-schema.js";
+import { MatchEngine } from "./match-engine.js";
 import type { ModelQuery, QueryKind, Vocabulary } from "./model-query.js";
 import { normalizeText } from "./normalize-text.js";
-import { buildQuerySql, COMMERCIAL } from "./query-sql.js";
+import { COMMERCIAL } from "./query-sql.js";
 import { type FileCache, refreshIndex } from "./refresh-index.js";
 import { defaultIndexPath, INDEX_ENV, userCacheIndexPath } from "./resolve-index-path.js";
 
@@ -112,61 +113,40 @@ function readVersion(db: Database.Database): string | undefined {
   }
 }
 
-const ORDER: Record<string, string> = {
-  "-released": "e.released IS NULL, e.released DESC, e.name_norm, e.id",
-  released: "e.released IS NULL, e.released ASC, e.name_norm, e.id",
-  "-params": "e.params_max IS NULL, e.params_max DESC, e.name_norm, e.id",
-  params: "e.params_max IS NULL, e.params_max ASC, e.name_norm, e.id",
-  name: "e.name_norm ASC, e.id",
-  "-name": "e.name_norm DESC, e.id DESC",
-};
-
 class SqliteCatalogIndex implements CatalogIndex {
   lastRefresh: RefreshResult = { scanned: 0, added: 0, changed: 0, removed: 0, ms: 0, diagnostics: [] };
   private readonly cache = new Map<string, Database.Statement>();
   private files: FileCache | undefined;
+  private readonly engine: MatchEngine;
 
   constructor(
     private readonly db: Database.Database,
     readonly path: string,
     readonly catalogDir: string,
-  ) {}
+  ) {
+    this.engine = new MatchEngine(db);
+  }
 
   async refresh(): Promise<RefreshResult> {
     const { result, cache } = refreshIndex(this.db, this.catalogDir, this.files);
+    if (result.added + result.changed + result.removed > 0) this.engine.invalidate();
     this.files = cache;
     this.lastRefresh = result;
     return result;
   }
 
   queryModels(query: ModelQuery): QueryResult {
-    const sql = buildQuerySql(query);
-    const total = (
-      this.prepare(`SELECT count(*) AS n FROM ${sql.from} WHERE ${sql.where}`).get(...sql.params) as {
-        n: number;
-      }
-    ).n;
-    const sort = query.sort && !(query.sort === "relevance" && !sql.terms.length) ? query.sort : undefined;
-    const rankByText = sql.terms.length > 0 && (sort === undefined || sort === "relevance");
-    const order = rankByText ? this.relevanceOrder(sql.fts) : ORDER[sort ?? "-released"]!;
-    const orderParams = rankByText ? this.relevanceParams(sql.terms.join(" ")) : [];
-    const limit = query.limit ?? -1;
-    const offset = query.offset ?? 0;
-    // Page by rowid over the narrow entries table, then read the stored summaries of that page only.
-    const rows = (
-      this.prepare(
-        `SELECT e.rid AS rid FROM ${sql.from} WHERE ${sql.where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      ).all(...sql.params, ...orderParams, limit, offset) as { rid: number }[]
-    ).map((r) => this.summaryRow(r.rid, sql.terms.length > 0));
-    const items = rows.map((row) => {
+    const { total, rids, terms } = this.engine.page(query);
+    const items = rids.map((rid) => {
+      const row = this.summaryRow(rid, terms.length > 0);
       const item = { ...JSON.parse(row.summary), commercial: row.commercial } as EntrySummary;
       if (row.data !== undefined) {
-        const match = findMatch(JSON.parse(row.data) as IndexedEntry, sql.terms);
+        const match = findMatch(JSON.parse(row.data) as IndexedEntry, terms);
         if (match) item.match = match;
       }
       return item;
     });
-    return { total, offset, limit: query.limit ?? null, items };
+    return { total, offset: query.offset ?? 0, limit: query.limit ?? null, items };
   }
 
   /** The stored summary (and entry, for match detection) of one row, with commercial use joined. */
@@ -182,7 +162,7 @@ class SqliteCatalogIndex implements CatalogIndex {
   }
 
   facets(query: ModelQuery = {}, only?: readonly FacetName[]): Facets {
-    return computeFacets((sql) => this.prepare(sql), query, only);
+    return computeFacets(this.engine, query, only);
   }
 
   getModel(idOrName: string): ModelDetail | undefined {
@@ -400,16 +380,5 @@ class SqliteCatalogIndex implements CatalogIndex {
       frontier = next;
     }
     return nodes;
-  }
-
-  private relevanceOrder(fts: boolean): string {
-    return (
-      "CASE WHEN e.name_norm = ? THEN 0 WHEN substr(e.name_norm, 1, length(?)) = ? THEN 1 " +
-      `WHEN instr(e.name_norm, ?) > 0 THEN 2 ELSE 3 END, ${fts ? "f.score, " : ""}e.name_norm, e.id`
-    );
-  }
-
-  private relevanceParams(text: string): unknown[] {
-    return [text, text, text, text];
   }
 }

@@ -1,5 +1,5 @@
 import type { FacetName } from "./catalog-index.js";
-import type { ModelQuery } from "./model-query.js";
+import type { ModelQuery, SortOrder } from "./model-query.js";
 import { normalizeText } from "./normalize-text.js";
 
 /** Commercial use of an entry's licence; no licence, or one not in the registry, is `unknown`. */
@@ -14,15 +14,12 @@ const TRIGRAM = 3;
 /** Deepest lineage followed (guards against cycles in hand-written data). */
 const MAX_LINEAGE_DEPTH = 64;
 
-/** FROM + WHERE for a query, with its parameters; `omit` leaves one facet's own filter out. */
-export interface QuerySql {
-  from: string;
-  where: string;
+/** One condition of a query: a statement selecting the rowids of every entry that satisfies it. */
+export interface Predicate {
+  sql: string;
   params: unknown[];
-  /** Normalized full-text terms (empty without `q`). */
-  terms: string[];
-  /** Whether `from` joins the FTS table (and so `f.score` exists). */
-  fts: boolean;
+  /** The facet this condition filters, so facet counts can leave it out. */
+  facet?: FacetName;
 }
 
 /** Splits a full-text query into normalized terms. */
@@ -35,46 +32,43 @@ export function queryTerms(q: string | undefined): string[] {
 }
 
 /**
- * Translates a ModelQuery into SQL over `entries e`: lists are IN (…), facets
- * stored per value go through `entry_values`, sizes through `sizes`, lineage through a recursive CTE.
+ * The conditions of a query other than its full-text terms, each answerable from one index: lists are
+ * IN (…), facets stored per value go through `entry_values`, sizes through `sizes`, lineage through a
+ * recursive CTE. An entry matches the query when it satisfies all of them.
  */
-export function buildQuerySql(query: ModelQuery, omit?: FacetName): QuerySql {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const fromParams: unknown[] = [];
-  const list = (column: string, values: readonly unknown[] | undefined, facet: FacetName) => {
-    if (!values || values.length === 0 || omit === facet) return;
-    where.push(`${column} IN (${values.map(() => "?").join(", ")})`);
-    params.push(...values);
+export function queryPredicates(query: ModelQuery): Predicate[] {
+  const predicates: Predicate[] = [];
+  const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
+  const column = (sql: string, values: readonly unknown[] | undefined, facet: FacetName) => {
+    if (values && values.length > 0)
+      predicates.push({
+        sql: `SELECT rid FROM entries e WHERE ${sql} IN (${marks(values)})`,
+        params: [...values],
+        facet,
+      });
   };
-  const byValue = (facet: FacetName, values: readonly string[] | undefined) => {
-    if (!values || values.length === 0 || omit === facet) return;
-    where.push(
-      `e.rid IN (SELECT rid FROM entry_values WHERE facet = ? AND value IN (${values.map(() => "?").join(", ")}))`,
-    );
-    params.push(facet, ...values);
+  const byValue = (name: string, values: readonly string[] | undefined, facet?: FacetName) => {
+    if (!values || values.length === 0) return;
+    predicates.push({
+      sql: `SELECT rid FROM entry_values WHERE facet = ? AND value IN (${marks(values)})`,
+      params: [name, ...values],
+      ...(facet ? { facet } : {}),
+    });
   };
 
-  list("e.kind", query.kind ?? ["models"], "kind");
-  byValue("section", query.section);
-  byValue("lang", query.lang);
-  byValue("tag", query.tag);
-  byValue("org", query.org);
-  byValue("size", query.size);
+  column("e.kind", query.kind ?? ["models"], "kind");
+  byValue("section", query.section, "section");
+  byValue("lang", query.lang, "lang");
+  byValue("tag", query.tag, "tag");
+  byValue("org", query.org, "org");
+  byValue("size", query.size, "size");
   // Resource and medical facts (kept in entry_values, but not facets of the catalogue page).
-  for (const fact of FACT_FILTERS) {
-    const values = query[fact];
-    if (!values || values.length === 0) continue;
-    where.push(
-      `e.rid IN (SELECT rid FROM entry_values WHERE facet = ? AND value IN (${values.map(() => "?").join(", ")}))`,
-    );
-    params.push(fact, ...values);
-  }
-  list("e.status", query.status, "status");
-  list("e.availability", query.availability, "availability");
-  list("e.license", query.license, "license");
-  list(COMMERCIAL, query.commercial, "commercial");
-  list("e.year", query.year, "year");
+  for (const fact of FACT_FILTERS) byValue(fact, query[fact]);
+  column("e.status", query.status, "status");
+  column("e.availability", query.availability, "availability");
+  column("e.license", query.license, "license");
+  column(COMMERCIAL, query.commercial, "commercial");
+  column("e.year", query.year, "year");
 
   if (query.min_params !== undefined || query.max_params !== undefined) {
     // A size matches when it overlaps [min, max]; the lower-bound expressions match the indexes
@@ -83,48 +77,72 @@ export function buildQuerySql(query: ModelQuery, omit?: FacetName): QuerySql {
       query.params_basis === "active"
         ? ["COALESCE(active, params)", "COALESCE(active, high)"]
         : ["params", "high"];
-    where.push(`e.rid IN (SELECT rid FROM sizes WHERE ${low} <= ? AND ${high} >= ?)`);
-    params.push(query.max_params ?? Number.MAX_VALUE, query.min_params ?? 0);
+    predicates.push({
+      sql: `SELECT DISTINCT rid FROM sizes WHERE ${low} <= ? AND ${high} >= ?`,
+      params: [query.max_params ?? Number.MAX_VALUE, query.min_params ?? 0],
+    });
   }
-  if (query.since) {
-    where.push("e.released >= ?");
-    params.push(query.since);
-  }
+  if (query.since)
+    predicates.push({ sql: "SELECT rid FROM entries WHERE released >= ?", params: [query.since] });
   if (query.until) {
     // A month bound includes every day of that month: "2024-05-31" <= "2024-05-~".
-    where.push("e.released <= ?");
-    params.push(query.until.length === 7 ? `${query.until}-~` : query.until);
+    const until = query.until.length === 7 ? `${query.until}-~` : query.until;
+    predicates.push({ sql: "SELECT rid FROM entries WHERE released <= ?", params: [until] });
   }
-  if (query.hf !== undefined) where.push(`e.has_hf = ${query.hf ? 1 : 0}`);
+  if (query.hf !== undefined)
+    predicates.push({ sql: "SELECT rid FROM entries WHERE has_hf = ?", params: [query.hf ? 1 : 0] });
   if (query.base && query.base.length > 0) {
-    where.push(
-      `e.kind = 'models' AND e.id IN (WITH RECURSIVE down(id, depth) AS (` +
-        `SELECT child, 1 FROM lineage WHERE parent IN (${query.base.map(() => "?").join(", ")}) ` +
-        `UNION SELECT l2.child, d.depth + 1 FROM lineage l2 JOIN down d ON l2.parent = d.id ` +
+    predicates.push({
+      sql:
+        "SELECT rid FROM entries WHERE kind = 'models' AND id IN (WITH RECURSIVE down(id, depth) AS (" +
+        `SELECT child, 1 FROM lineage WHERE parent IN (${marks(query.base)}) ` +
+        "UNION SELECT l2.child, d.depth + 1 FROM lineage l2 JOIN down d ON l2.parent = d.id " +
         `WHERE d.depth < ${MAX_LINEAGE_DEPTH}) SELECT id FROM down)`,
-    );
-    params.push(...query.base);
+      params: [...query.base],
+    });
   }
+  return predicates;
+}
 
-  const terms = queryTerms(query.q);
+const ORDER: Record<Exclude<SortOrder, "relevance">, string> = {
+  "-released": "e.released IS NULL, e.released DESC, e.name_norm, e.id",
+  released: "e.released IS NULL, e.released ASC, e.name_norm, e.id",
+  "-params": "e.params_max IS NULL, e.params_max DESC, e.name_norm, e.id",
+  params: "e.params_max IS NULL, e.params_max ASC, e.name_norm, e.id",
+  name: "e.name_norm ASC, e.id",
+  "-name": "e.name_norm DESC, e.id DESC",
+};
+
+/** Every entry's rowid in a sort order (the same expressions as the indexes in index-schema.ts). */
+export function orderSql(sort: Exclude<SortOrder, "relevance">): string {
+  return `SELECT rid FROM entries e ORDER BY ${ORDER[sort]}`;
+}
+
+/**
+ * The rowids of every entry containing all `terms`, best first: the name equal to, starting with or
+ * containing the whole query, then BM25 over the weighted search fields, then name. Terms of three or
+ * more characters go through the trigram index; shorter ones scan `search_text`.
+ */
+export function rankedSearchSql(terms: string[]): Predicate {
   const long = terms.filter((t) => [...t].length >= TRIGRAM);
-  for (const term of terms.filter((t) => [...t].length < TRIGRAM)) {
-    where.push("instr((SELECT search_text FROM entry_text t WHERE t.rid = e.rid), ?) > 0");
-    params.push(term);
-  }
-  let from = "entries e";
+  const short = terms.filter((t) => [...t].length < TRIGRAM);
+  const text = terms.join(" ");
+  let sql = "SELECT e.rid AS rid FROM entries e";
+  const params: unknown[] = [];
   if (long.length > 0) {
     // Column weights follow SEARCH_FIELDS: name, org, tags, notes, training, links, other.
-    from +=
+    sql +=
       " JOIN (SELECT rowid AS rid, bm25(fts, 10.0, 5.0, 3.0, 2.0, 1.0, 1.0, 0.5) AS score " +
       "FROM fts WHERE fts MATCH ?) f ON f.rid = e.rid";
-    fromParams.push(long.map((t) => `"${t.replaceAll('"', '""')}"`).join(" "));
+    params.push(long.map((t) => `"${t.replaceAll('"', '""')}"`).join(" "));
   }
-  return {
-    from,
-    where: where.length > 0 ? where.join(" AND ") : "1",
-    params: [...fromParams, ...params],
-    terms,
-    fts: long.length > 0,
-  };
+  if (short.length > 0) {
+    sql += ` WHERE ${short.map(() => "instr((SELECT search_text FROM entry_text t WHERE t.rid = e.rid), ?) > 0").join(" AND ")}`;
+    params.push(...short);
+  }
+  sql +=
+    " ORDER BY CASE WHEN e.name_norm = ? THEN 0 WHEN substr(e.name_norm, 1, length(?)) = ? THEN 1 " +
+    `WHEN instr(e.name_norm, ?) > 0 THEN 2 ELSE 3 END, ${long.length > 0 ? "f.score, " : ""}e.name_norm, e.id`;
+  params.push(text, text, text, text);
+  return { sql, params };
 }

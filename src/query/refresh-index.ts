@@ -99,9 +99,12 @@ export function refreshIndex(
     const bulk = stored.size === 0 && changes.length > 1000;
     db.transaction(() => {
       const dropped = bulk ? dropSecondaryIndexes(db) : [];
+      // FTS5 merges its segments as it goes; on a bulk load one merge at the end is far cheaper.
+      if (bulk) db.exec("INSERT INTO fts (fts, rank) VALUES ('automerge', 0)");
       for (const rel of removed) writer.remove(rel);
       for (const change of changes) writer.apply(change, stored.has(change.path));
       for (const sql of dropped) db.exec(sql);
+      if (bulk) db.exec("INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO fts (fts, rank) VALUES ('automerge', 4)");
     }).immediate();
     // Statistics let the planner drive filters from the most selective index; a sampled ANALYZE is
     // cheap, and is redone whenever a tenth of the catalogue changed.

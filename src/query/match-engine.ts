@@ -1,0 +1,176 @@
+import type Database from "better-sqlite3";
+import type { FacetName } from "./catalog-index.js";
+import type { ModelQuery, SortOrder } from "./model-query.js";
+import { orderSql, type Predicate, queryPredicates, queryTerms, rankedSearchSql } from "./query-sql.js";
+import { RidSet } from "./rid-set.js";
+
+/** Distinct conditions, search rankings and facet postings kept per index generation (least recently used go first). */
+const CACHE_LIMIT = 512;
+const RANKING_LIMIT = 64;
+
+/** The rowids of one page of a query and how many entries match it in all. */
+export interface MatchPage {
+  total: number;
+  rids: number[];
+  terms: string[];
+}
+
+/**
+ * Answers queries from bitsets: each condition of a query (a facet value list, a size range, a search)
+ * is read from SQLite once, through its own index, and kept as a RidSet; a query is then the AND of
+ * its conditions, its total a popcount, and its page a walk along a cached sort order. Everything is
+ * derived from the index file and dropped when it changes (`PRAGMA data_version` for other
+ * connections, `invalidate()` after this connection's own refresh).
+ */
+export class MatchEngine {
+  private readonly sets = new Map<string, RidSet>();
+  private readonly rankings = new Map<string, Int32Array>();
+  private readonly orders = new Map<string, Int32Array>();
+  private readonly postings = new Map<string, Map<string, Int32Array>>();
+  private size = 0;
+  private version = -1;
+  private readonly dataVersion: Database.Statement;
+  private readonly maxRid: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.dataVersion = db.prepare("PRAGMA data_version").pluck();
+    this.maxRid = db.prepare("SELECT COALESCE(max(rid), 0) FROM entries").pluck();
+  }
+
+  /** Forgets everything derived (call after writing to the index through this connection). */
+  invalidate(): void {
+    this.version = -1;
+  }
+
+  /** The entries matching `query`, leaving out the filter of facet `omit` (for facet counts). */
+  match(query: ModelQuery, omit?: FacetName): RidSet {
+    this.fresh();
+    let result: RidSet | undefined;
+    for (const predicate of queryPredicates(query)) {
+      if (predicate.facet !== undefined && predicate.facet === omit) continue;
+      const set = this.predicateSet(predicate);
+      result = result ? result.intersect(set) : set.clone();
+    }
+    const terms = queryTerms(query.q);
+    if (terms.length > 0) {
+      const found = this.searchSet(terms);
+      result = result ? result.intersect(found) : found.clone();
+    }
+    return result ?? this.all();
+  }
+
+  /** One page of `query` in its sort order; with search terms and no sort (or `relevance`), best first. */
+  page(query: ModelQuery): MatchPage {
+    const set = this.match(query);
+    const terms = queryTerms(query.q);
+    const sort: SortOrder =
+      query.sort && query.sort !== "relevance" ? query.sort : terms.length > 0 ? "relevance" : "-released";
+    const order = sort === "relevance" ? this.ranking(terms) : this.order(sort);
+    const total = set.count();
+    const offset = query.offset ?? 0;
+    const end = query.limit === undefined ? total : Math.min(total, offset + query.limit);
+    const rids: number[] = [];
+    let seen = 0;
+    for (let i = 0; i < order.length && seen < end; i++) {
+      const rid = order[i]!;
+      if (!set.has(rid)) continue;
+      if (seen >= offset) rids.push(rid);
+      seen++;
+    }
+    return { total, rids, terms };
+  }
+
+  /**
+   * Every value of a facet with the rowids carrying it (a value listed twice for one entry appears
+   * twice), from one statement selecting `value, rid` pairs.
+   */
+  facetPostings(facet: string, sql: string, params: unknown[] = []): Map<string, Int32Array> {
+    this.fresh();
+    const key = `${facet}\n${sql}`;
+    let byValue = this.postings.get(key);
+    if (!byValue) {
+      const lists = new Map<string, number[]>();
+      for (const [value, rid] of this.db
+        .prepare(sql)
+        .raw()
+        .iterate(...params) as Iterable<[unknown, number]>) {
+        const v = String(value);
+        const list = lists.get(v);
+        if (list) list.push(rid);
+        else lists.set(v, [rid]);
+      }
+      byValue = new Map([...lists].map(([v, rids]) => [v, Int32Array.from(rids)]));
+      this.postings.set(key, byValue);
+    }
+    return byValue;
+  }
+
+  // --- private ---
+
+  private fresh(): void {
+    const version = this.dataVersion.get() as number;
+    if (version === this.version) return;
+    this.sets.clear();
+    this.rankings.clear();
+    this.orders.clear();
+    this.postings.clear();
+    this.size = (this.maxRid.get() as number) + 1;
+    this.version = version;
+  }
+
+  /** Every entry (a facet count of `kind` leaves out the only condition a query may have). */
+  private all(): RidSet {
+    return this.predicateSet({ sql: "SELECT rid FROM entries", params: [] }).clone();
+  }
+
+  private predicateSet(predicate: Predicate): RidSet {
+    const key = `${predicate.sql}\n${JSON.stringify(predicate.params)}`;
+    return remember(this.sets, key, CACHE_LIMIT, () =>
+      RidSet.of(
+        this.size,
+        this.db
+          .prepare(predicate.sql)
+          .pluck()
+          .iterate(...predicate.params) as Iterable<number>,
+      ),
+    );
+  }
+
+  private searchSet(terms: string[]): RidSet {
+    return remember(this.sets, `search\n${terms.join(" ")}`, CACHE_LIMIT, () =>
+      RidSet.of(this.size, this.ranking(terms)),
+    );
+  }
+
+  private ranking(terms: string[]): Int32Array {
+    return remember(this.rankings, terms.join(" "), RANKING_LIMIT, () => {
+      const { sql, params } = rankedSearchSql(terms);
+      return Int32Array.from(
+        this.db
+          .prepare(sql)
+          .pluck()
+          .all(...params) as number[],
+      );
+    });
+  }
+
+  private order(sort: Exclude<SortOrder, "relevance">): Int32Array {
+    return remember(this.orders, sort, CACHE_LIMIT, () =>
+      Int32Array.from(this.db.prepare(orderSql(sort)).pluck().all() as number[]),
+    );
+  }
+}
+
+/** The cached value of `key`, computed on a miss; the least recently used entry goes past `limit`. */
+function remember<T>(cache: Map<string, T>, key: string, limit: number, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const value = compute();
+  cache.set(key, value);
+  if (cache.size > limit) cache.delete(cache.keys().next().value as string);
+  return value;
+}
