@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, createStaticSite } from "../src/server/index.js";
 import { buildSite } from "../src/site/index.js";
 import { createWebFixture, FIXTURE_NOW, HOSTILE, type WebFixture } from "./helpers/web-fixture.js";
 
@@ -56,6 +57,26 @@ describe("buildSite", () => {
     expect(feed).toContain('href="https://example.org/sub/en/models/qwen3"');
     const models = JSON.parse(await readFile(path.join(out, "api/v1/models.json"), "utf8"));
     expect(models.total).toBe(7);
+  });
+
+  it("writes for every route exactly what the app answers, the directly rendered files included", async () => {
+    const out = path.join(fixture.dir, "same");
+    const options = {
+      base: "/sub/",
+      now: FIXTURE_NOW,
+      siteUrl: "https://example.org/sub/",
+      defaultLang: "ja" as const,
+    };
+    await buildSite({ index: fixture.index, out, ...options });
+    const app = createApp({ index: fixture.index, staticSite: true, ...options });
+    const { routes } = createStaticSite({ index: fixture.index, ...options });
+    // Model and resource pages and their JSON files are rendered without a request; compare those too.
+    expect(routes.filter((r) => r.render).length).toBeGreaterThan(routes.length / 2);
+    for (const route of [...routes, { path: "/__missing__", file: "404.html" }]) {
+      const res = await app.request(route.path);
+      expect(res.status, route.path).toBe(route.file === "404.html" ? 404 : 200);
+      expect(await readFile(path.join(out, route.file), "utf8"), route.path).toBe(await res.text());
+    }
   });
 
   it("refuses a non-empty folder it did not write, and clears its own on rebuild", async () => {

@@ -3,15 +3,16 @@ import type { HubFacts } from "../server/index.js";
 /**
  * Reads the latest Hub snapshot facts (from `llm-radar sync`) of every model, for the detail pages.
  * The server and hub/ sit on the same layer, so the CLI joins them. Before any sync: an empty map.
+ * `modelIds` may be a function, called only when there are snapshots (listing every model has a cost).
  */
 export async function loadHubFacts(
   catalogDir: string,
-  modelIds: readonly string[],
+  modelIds: readonly string[] | (() => readonly string[]),
 ): Promise<Map<string, HubFacts[]>> {
   const { latestHubFacts, listSnapshotDates } = await import("../hub/index.js");
   const map = new Map<string, HubFacts[]>();
   if ((await listSnapshotDates(catalogDir)).length === 0) return map;
-  for (const id of modelIds) {
+  for (const id of typeof modelIds === "function" ? modelIds() : modelIds) {
     const hub = await latestHubFacts(catalogDir, id);
     if (!hub || hub.repos.length === 0) continue;
     map.set(

@@ -6,7 +6,7 @@ import { NotFoundError } from "./handle-error.js";
 import { medicalData } from "./medical-page.js";
 import { modelPageData } from "./model-page.js";
 import { getResource, RESOURCE_KINDS, resourceListData } from "./resource-pages.js";
-import { sendJson } from "./send.js";
+import { itemJson, JSON_TYPE, send, sendJson } from "./send.js";
 
 /**
  * The JSON API under `/api/v1`: the same filters, search, sorting and paging as the CLI (one parser,
@@ -39,7 +39,7 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
     rejectParams(c.req.queries());
     const data = modelPageData(deps, id);
     if (!data) throw new NotFoundError(`no model with id "${id}"`);
-    return sendJson(c, { ok: true as const, item: data });
+    return send(c, itemJson(JSON.stringify(data)), JSON_TYPE);
   });
 
   for (const kind of RESOURCE_KINDS) {
@@ -51,7 +51,7 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
       rejectParams(c.req.queries());
       const item = getResource(deps, kind, id);
       if (!item) throw new NotFoundError(`no ${kind.slice(0, -1)} with id "${id}"`);
-      return sendJson(c, { ok: true as const, item });
+      return send(c, itemJson(JSON.stringify(item)), JSON_TYPE);
     });
   }
 

@@ -48,8 +48,19 @@ export function sendPage(
       `<${ctx.base}${options.json.replace(/^\//, "")}>; rel="alternate"; type="application/json"`,
     );
   }
-  // Templates without promises render synchronously to a string.
-  return send(c, String(layout(ctx, options, body)), "text/html; charset=UTF-8", {
+  return send(c, pageDocument(ctx, options, body), "text/html; charset=UTF-8", {
     "Cache-Control": "public, max-age=60",
   });
+}
+
+/** A page body in the layout, as the document `sendPage` sends (and the static build writes). */
+export function pageDocument(ctx: PageContext, options: LayoutOptions, body: Html): string {
+  // Templates without promises render synchronously to a string.
+  return String(layout(ctx, options, body));
+}
+
+/** An HTML page before the layout: its title and twin, and its body. */
+export interface Page {
+  options: LayoutOptions;
+  body: Html;
 }

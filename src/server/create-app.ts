@@ -43,17 +43,26 @@ export interface AppOptions {
  * const res = await app.request("/api/v1/models?section=medical&lang=ja");
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const base = normalizeBase(options.base);
-  const deps: AppDeps = {
+  return appFor(appDeps(options));
+}
+
+/** What every route shares, read from the index once per app. */
+export function appDeps(options: AppOptions): AppDeps {
+  return {
     index: options.index,
     data: buildSiteData(options.index, options.now ?? new Date()),
     vocabulary: options.index.vocabulary(),
-    base,
+    base: normalizeBase(options.base),
     siteUrl: options.siteUrl ?? "",
     staticSite: options.staticSite ?? false,
     ...(options.defaultLang ? { defaultLang: options.defaultLang } : {}),
     ...(options.hubFacts ? { hubFacts: options.hubFacts } : {}),
   };
+}
+
+/** The app over already-read deps (the static build renders most files from the same deps directly). */
+export function appFor(deps: AppDeps): Hono<AppEnv> {
+  const base = deps.base;
   const siteUrl = (requestUrl: string) => deps.siteUrl || `${new URL(requestUrl).origin}${base}`;
 
   const app = new Hono<AppEnv>({ strict: false });

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { html, raw } from "hono/html";
-import { type AppDeps, type AppEnv, sendPage } from "./app-deps.js";
+import { type AppDeps, type AppEnv, type Page, sendPage } from "./app-deps.js";
 import { ASSETS } from "./assets.js";
 import {
   CATALOGUE_FACETS,
@@ -17,12 +17,14 @@ import { jsonForHtml } from "./json-for-html.js";
 import { type Lang, negotiateLang } from "./lang.js";
 import { lineageForest, renderLineagePage } from "./lineage-page.js";
 import { medicalData, renderMedicalPage } from "./medical-page.js";
-import { modelPageData, renderModelPage } from "./model-page.js";
+import { type ModelPageData, modelPageData, renderModelPage } from "./model-page.js";
 import { renderNewsPage } from "./news-page.js";
-import { fileHref, pageContext, pageHref } from "./page-context.js";
+import { fileHref, type PageContext, pageContext, pageHref } from "./page-context.js";
 import {
   getResource,
   RESOURCE_KINDS,
+  type Resource,
+  type ResourceKind,
   renderResourceDetail,
   renderResourceList,
   resourceListData,
@@ -40,10 +42,7 @@ export function htmlPages(deps: AppDeps, lang: Lang | undefined): Hono<AppEnv> {
     const path = url.pathname.slice(prefix.length).replace(/\/+$/, "") || "/";
     const chosen =
       lang ?? (deps.staticSite ? (deps.defaultLang ?? "en") : negotiateLang(c.req.header("Accept-Language")));
-    c.set(
-      "page",
-      pageContext({ lang: chosen, base: deps.base, staticSite: deps.staticSite, path, search: url.search }),
-    );
+    c.set("page", requestPageContext(deps, chosen, path, url.search));
     await next();
     if (!lang) c.header("Vary", "Accept-Language", { append: true });
     c.header("Content-Language", chosen);
@@ -77,14 +76,10 @@ export function htmlPages(deps: AppDeps, lang: Lang | undefined): Hono<AppEnv> {
   });
 
   pages.get("/models/:id", (c) => {
-    const ctx = c.get("page");
     const data = modelPageData(deps, c.req.param("id"));
     if (!data) throw new NotFoundError(`no model with id "${c.req.param("id")}"`);
-    return sendPage(
-      c,
-      { title: `${data.entry.name} — ${ctx.t.site_title}`, json: `/models/${data.entry.id}.json` },
-      renderModelPage(ctx, deps, data),
-    );
+    const page = modelPage(c.get("page"), deps, data);
+    return sendPage(c, page.options, page.body);
   });
 
   pages.get("/news", (c) => {
@@ -135,17 +130,34 @@ export function htmlPages(deps: AppDeps, lang: Lang | undefined): Hono<AppEnv> {
       );
     });
     pages.get(`/${kind}/:id`, (c) => {
-      const ctx = c.get("page");
       const r = getResource(deps, kind, c.req.param("id"));
       if (!r) throw new NotFoundError(`no ${kind.slice(0, -1)} with id "${c.req.param("id")}"`);
-      return sendPage(
-        c,
-        { title: `${r.name} — ${ctx.t.site_title}`, json: `/${kind}/${r.id}.json` },
-        renderResourceDetail(ctx, deps, kind, r),
-      );
+      const page = resourcePage(c.get("page"), deps, kind, r);
+      return sendPage(c, page.options, page.body);
     });
   }
   return pages;
+}
+
+/** The context every page request gets; the static build makes the same one to render pages directly. */
+export function requestPageContext(deps: AppDeps, lang: Lang, path: string, search: string): PageContext {
+  return pageContext({ lang, base: deps.base, staticSite: deps.staticSite, path, search });
+}
+
+/** A model's page (`/<lang>/models/<id>`). */
+export function modelPage(ctx: PageContext, deps: AppDeps, data: ModelPageData): Page {
+  return {
+    options: { title: `${data.entry.name} — ${ctx.t.site_title}`, json: `/models/${data.entry.id}.json` },
+    body: renderModelPage(ctx, deps, data),
+  };
+}
+
+/** A benchmark's, dataset's or leaderboard's page (`/<lang>/<kind>/<id>`). */
+export function resourcePage(ctx: PageContext, deps: AppDeps, kind: ResourceKind, r: Resource): Page {
+  return {
+    options: { title: `${r.name} — ${ctx.t.site_title}`, json: `/${kind}/${r.id}.json` },
+    body: renderResourceDetail(ctx, deps, kind, r),
+  };
 }
 
 /** Where the stylesheet and script live (fingerprinted), for the static build's crawl. */

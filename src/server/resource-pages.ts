@@ -18,7 +18,7 @@ import {
 
 export const RESOURCE_KINDS = ["benchmarks", "datasets", "leaderboards"] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
-type Resource = WithId<Benchmark> | WithId<Dataset> | WithId<Leaderboard>;
+export type Resource = WithId<Benchmark> | WithId<Dataset> | WithId<Leaderboard>;
 
 /** Facets each resource list offers (leaderboards have no tasks, languages or modality). */
 export function resourceFacets(kind: ResourceKind): readonly ResourceFacet[] {

@@ -17,7 +17,17 @@ export function send(c: Context, body: string, type: string, headers: Record<str
   return c.body(body, 200, all);
 }
 
+export const JSON_TYPE = "application/json; charset=utf-8";
+
 /** `send` for a JSON value (compact, UTF-8). */
 export function sendJson(c: Context, value: unknown, headers: Record<string, string> = {}): Response {
-  return send(c, JSON.stringify(value), "application/json; charset=utf-8", headers);
+  return send(c, JSON.stringify(value), JSON_TYPE, headers);
+}
+
+/**
+ * An API item answer, `{"ok":true,"item":…}`, around the item's JSON text (the same text as
+ * `JSON.stringify({ ok: true, item })`), so the static build can reuse the JSON twin's text.
+ */
+export function itemJson(item: string): string {
+  return `{"ok":true,"item":${item}}`;
 }

@@ -1,12 +1,21 @@
-import type { CatalogIndex } from "../query/index.js";
+import { type AppDeps, pageDocument } from "./app-deps.js";
 import { ASSETS, FAVICON } from "./assets.js";
+import { NotFoundError } from "./handle-error.js";
+import { modelPage, requestPageContext, resourcePage } from "./html-pages.js";
 import { LANGS } from "./lang.js";
-import { RESOURCE_KINDS } from "./resource-pages.js";
+import { type ModelPageData, modelPageData } from "./model-page.js";
+import { getResource, RESOURCE_KINDS, type Resource } from "./resource-pages.js";
+import { itemJson } from "./send.js";
 
 /** One route of the static build and the file it is written to (relative, `/`-separated). */
 export interface SiteRoute {
   path: string;
   file: string;
+  /**
+   * The body the app answers for `path`, made by the same functions as its route but without a request
+   * (no Request, Response or ETag). Set for the per-entry pages and JSON files, which are most of the site.
+   */
+  render?: () => string;
 }
 
 /**
@@ -14,35 +23,49 @@ export interface SiteRoute {
  * serves them), the root page, their JSON twins, the API as `.json` files, the feed, llms.txt, the
  * OpenAPI document and the assets.
  */
-export function siteRoutes(index: CatalogIndex): SiteRoute[] {
-  const models = index.queryModels({}).items.map((m) => m.id);
+export function siteRoutes(deps: AppDeps): SiteRoute[] {
   const resources = RESOURCE_KINDS.map((kind) => ({
     kind,
     ids: (kind === "benchmarks"
-      ? index.listBenchmarks()
+      ? deps.index.listBenchmarks()
       : kind === "datasets"
-        ? index.listDatasets()
-        : index.listLeaderboards()
+        ? deps.index.listDatasets()
+        : deps.index.listLeaderboards()
     ).map((r) => r.id),
   }));
   const routes: SiteRoute[] = [{ path: "/", file: "index.html" }];
-  const page = (p: string) => {
+  const page = (p: string, render?: (lang: (typeof LANGS)[number]) => string) => {
     for (const lang of LANGS) {
       const path = `/${lang}${p === "/" ? "/" : p}`;
-      routes.push({ path, file: `${path.slice(1).replace(/\/$/, "")}/index.html` });
+      routes.push({
+        path,
+        file: `${path.slice(1).replace(/\/$/, "")}/index.html`,
+        ...(render ? { render: () => render(lang) } : {}),
+      });
     }
   };
   for (const p of ["/", "/news", "/charts", "/lineage", "/medical", ...RESOURCE_KINDS.map((k) => `/${k}`)]) {
     page(p);
   }
-  // A model's pages and JSON files one after another, so they share one lookup (model-page.ts).
-  for (const id of models) {
-    page(`/models/${id}`);
-    routes.push({ path: `/models/${id}.json`, file: `models/${id}.json` });
-    routes.push({ path: `/api/v1/models/${id}.json`, file: `api/v1/models/${id}.json` });
+  // A model's pages and JSON files one after another, so they share one lookup and one serialisation.
+  for (const { id } of deps.data.models) {
+    let data: ModelPageData | undefined;
+    let json: string | undefined;
+    const detail = () => (data ??= found(modelPageData(deps, id), `no model with id "${id}"`));
+    const twin = () => (json ??= JSON.stringify(detail()));
+    page(`/models/${id}`, (lang) => {
+      const ctx = requestPageContext(deps, lang, `/models/${id}`, "");
+      const { options, body } = modelPage(ctx, deps, detail());
+      return pageDocument(ctx, options, body);
+    });
+    routes.push({ path: `/models/${id}.json`, file: `models/${id}.json`, render: twin });
+    routes.push({
+      path: `/api/v1/models/${id}.json`,
+      file: `api/v1/models/${id}.json`,
+      render: () => itemJson(twin()),
+    });
   }
-  for (const { kind, ids } of resources) for (const id of ids) page(`/${kind}/${id}`);
-  const files = [
+  for (const path of [
     "/search-index.json",
     "/news.json",
     "/charts.json",
@@ -58,11 +81,35 @@ export function siteRoutes(index: CatalogIndex): SiteRoute[] {
     ASSETS.css.path,
     ASSETS.js.path,
     FAVICON.path,
-    ...resources.flatMap(({ kind, ids }) => [
-      `/api/v1/${kind}.json`,
-      ...ids.flatMap((id) => [`/${kind}/${id}.json`, `/api/v1/${kind}/${id}.json`]),
-    ]),
-  ];
-  for (const path of files) routes.push({ path, file: path.slice(1) });
+  ]) {
+    routes.push({ path, file: path.slice(1) });
+  }
+  for (const { kind, ids } of resources) {
+    routes.push({ path: `/api/v1/${kind}.json`, file: `api/v1/${kind}.json` });
+    for (const id of ids) {
+      let item: Resource | undefined;
+      let json: string | undefined;
+      const detail = () => (item ??= found(getResource(deps, kind, id), `no ${kind.slice(0, -1)} "${id}"`));
+      const twin = () => (json ??= JSON.stringify(detail()));
+      routes.push(
+        { path: `/${kind}/${id}.json`, file: `${kind}/${id}.json`, render: twin },
+        {
+          path: `/api/v1/${kind}/${id}.json`,
+          file: `api/v1/${kind}/${id}.json`,
+          render: () => itemJson(twin()),
+        },
+      );
+      page(`/${kind}/${id}`, (lang) => {
+        const ctx = requestPageContext(deps, lang, `/${kind}/${id}`, "");
+        const { options, body } = resourcePage(ctx, deps, kind, detail());
+        return pageDocument(ctx, options, body);
+      });
+    }
+  }
   return routes;
+}
+
+function found<T>(value: T | undefined, message: string): T {
+  if (value === undefined) throw new NotFoundError(message);
+  return value;
 }

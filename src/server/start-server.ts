@@ -1,5 +1,4 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 
 export interface StartServerOptions {
   port?: number;
@@ -21,11 +20,13 @@ export interface RunningServer {
  * `maxHeaderSize` (431), whole request within 30 s and headers within 10 s (slow-loris), over-long URLs
  * 414 (see read-only.ts).
  */
-export function startServer(
+export async function startServer(
   app: { fetch: (request: Request) => Response | Promise<Response> },
   options: StartServerOptions = {},
 ): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
+  // Loaded here, not at the top: the static build imports this folder but never listens.
+  const { serve } = await import("@hono/node-server");
   return new Promise((resolve, reject) => {
     const server = serve(
       {

@@ -1,3 +1,4 @@
 // site/ (layer 5): the static build — the server's app, requested route by route and written to disk.
-export { BUILD_MARKER, type BuildSiteOptions, type BuildSiteResult, buildSite } from "./build-site.js";
+export { type BuildSiteOptions, type BuildSiteResult, buildSite } from "./build-site.js";
+export { BUILD_MARKER } from "./prepare-output.js";
 export { resolveInside } from "./resolve-inside.js";

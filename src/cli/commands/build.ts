@@ -48,8 +48,7 @@ Examples:
       const { loadHubFacts } = await import("../load-hub-facts.js");
       const index = await openCliIndex(command, options.index);
       try {
-        const hub = await loadHubFacts(
-          catalogDir(command),
+        const hub = await loadHubFacts(catalogDir(command), () =>
           index.queryModels({}).items.map((m) => m.id),
         );
         const siteUrl = options.siteUrl?.replace(/\/?$/, "/");

@@ -1,0 +1,104 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BUILD_MARKER, prepareOutput } from "./prepare-output.js";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "llm-radar-out-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Every file under `root` with its text, relative paths sorted. */
+function tree(root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const e of readdirSync(path.join(root, rel), { withFileTypes: true })) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(p);
+      else files[p] = readFileSync(path.join(root, p), "utf8");
+    }
+  };
+  walk("");
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+async function build(out: string, files: Record<string, string>, worker: boolean): Promise<number> {
+  const output = prepareOutput(out, Object.keys(files), { worker });
+  for (const [file, body] of Object.entries(files)) {
+    await output.write(file, file.endsWith(".bin") ? new TextEncoder().encode(body) : body);
+  }
+  return output.finish();
+}
+
+describe.each([false, true])("prepareOutput (worker: %s)", (worker) => {
+  it("writes every file, creating folders, and counts UTF-8 bytes", async () => {
+    const out = path.join(dir, "new", "site");
+    const bytes = await build(
+      out,
+      { "index.html": "<p>é</p>", "en/models/x/index.html": "x", "a.bin": "b" },
+      worker,
+    );
+    expect(bytes).toBe(9 + 1 + 1); // "é" is two bytes in UTF-8
+    expect(tree(out)).toEqual({
+      [BUILD_MARKER]: "",
+      "a.bin": "b",
+      "en/models/x/index.html": "x",
+      "index.html": "<p>é</p>",
+    });
+  });
+
+  it("rebuilds over its previous output: overwrites, and removes files and folders not written again", async () => {
+    const out = path.join(dir, "site");
+    await build(
+      out,
+      { "en/models/gone/index.html": "old", "en/models/kept/index.html": "old", "x.json": "1" },
+      worker,
+    );
+    writeFileSync(path.join(out, "en", "stray.html"), "added by hand");
+    await build(out, { "en/models/kept/index.html": "new", "y.json": "2" }, worker);
+    expect(tree(out)).toEqual({ [BUILD_MARKER]: "", "en/models/kept/index.html": "new", "y.json": "2" });
+    expect(existsSync(path.join(out, "en/models/gone"))).toBe(false);
+  });
+
+  it("clears a previous build that has a file where a folder must go, or a symlink", async () => {
+    const out = path.join(dir, "site");
+    await build(out, { "en/models": "was a file" }, worker);
+    await build(out, { "en/models/x/index.html": "x" }, worker);
+    expect(tree(out)).toEqual({ [BUILD_MARKER]: "", "en/models/x/index.html": "x" });
+
+    const outside = path.join(dir, "outside");
+    mkdirSync(outside);
+    symlinkSync(outside, path.join(out, "en", "link"));
+    await build(out, { "en/link/index.html": "must not land outside" }, worker);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(tree(out)).toEqual({ [BUILD_MARKER]: "", "en/link/index.html": "must not land outside" });
+  });
+
+  it("refuses a non-empty folder it did not write, and paths that leave it", async () => {
+    const foreign = path.join(dir, "foreign");
+    mkdirSync(foreign);
+    writeFileSync(path.join(foreign, "keep.txt"), "mine");
+    expect(() => prepareOutput(foreign, ["index.html"], { worker })).toThrow(/not empty/);
+    expect(tree(foreign)).toEqual({ "keep.txt": "mine" });
+    expect(() => prepareOutput(path.join(dir, "x"), ["../escape.html"], { worker })).toThrow(/escapes/);
+  });
+
+  it("fails the build when a write fails", async () => {
+    const out = path.join(dir, "site");
+    const output = prepareOutput(out, ["a/b.html"], { worker });
+    // Something else puts a file where the folder goes: mkdir fails with ENOTDIR or EEXIST.
+    writeFileSync(path.join(out, "a"), "in the way");
+    await expect(
+      (async () => {
+        await output.write("a/b.html", "x");
+        await output.finish();
+      })(),
+    ).rejects.toThrow(/EEXIST|ENOTDIR/);
+    await output.abort();
+  });
+});
