@@ -1,12 +1,27 @@
 import type Database from "better-sqlite3";
-import type { FacetName } from "./catalog-index.js";
+import type { EntrySummary, FacetName } from "./catalog-index.js";
 import type { ModelQuery, SortOrder } from "./model-query.js";
-import { orderSql, type Predicate, queryPredicates, queryTerms, rankedSearchSql } from "./query-sql.js";
+import {
+  COMMERCIAL,
+  orderSql,
+  type Predicate,
+  queryPredicates,
+  queryTerms,
+  rankedSearchSql,
+} from "./query-sql.js";
 import { RidSet } from "./rid-set.js";
 
 /** Distinct conditions, search rankings and facet postings kept per index generation (least recently used go first). */
 const CACHE_LIMIT = 512;
 const RANKING_LIMIT = 64;
+/** Parsed page rows kept per generation: a page of a popular query then costs no SQL at all. */
+const SUMMARY_LIMIT = 20000;
+
+/** An entry's stored summary with its licence's commercial use joined (shared: copy before changing). */
+export interface SummaryRow {
+  summary: Omit<EntrySummary, "commercial" | "match">;
+  commercial: string;
+}
 
 /** The rowids of one page of a query and how many entries match it in all. */
 export interface MatchPage {
@@ -27,14 +42,19 @@ export class MatchEngine {
   private readonly rankings = new Map<string, Int32Array>();
   private readonly orders = new Map<string, Int32Array>();
   private readonly postings = new Map<string, Map<string, Int32Array>>();
+  private readonly summaries = new Map<string, SummaryRow>();
   private size = 0;
   private version = -1;
   private readonly dataVersion: Database.Statement;
   private readonly maxRid: Database.Statement;
+  private readonly summaryOf: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.dataVersion = db.prepare("PRAGMA data_version").pluck();
     this.maxRid = db.prepare("SELECT COALESCE(max(rid), 0) FROM entries").pluck();
+    this.summaryOf = db.prepare(
+      `SELECT d.summary AS summary, ${COMMERCIAL} AS commercial FROM entries e JOIN entry_data d ON d.rid = e.rid WHERE e.rid = ?`,
+    );
   }
 
   /** Forgets everything derived (call after writing to the index through this connection). */
@@ -80,6 +100,14 @@ export class MatchEngine {
     return { total, rids, terms };
   }
 
+  /** The summary row of an entry listed by `page` (call in the same generation, i.e. right after it). */
+  summary(rid: number): SummaryRow {
+    return remember(this.summaries, String(rid), SUMMARY_LIMIT, () => {
+      const row = this.summaryOf.get(rid) as { summary: string; commercial: string };
+      return { summary: JSON.parse(row.summary), commercial: row.commercial };
+    });
+  }
+
   /**
    * Every value of a facet with the rowids carrying it (a value listed twice for one entry appears
    * twice), from one statement selecting `value, rid` pairs.
@@ -114,6 +142,7 @@ export class MatchEngine {
     this.rankings.clear();
     this.orders.clear();
     this.postings.clear();
+    this.summaries.clear();
     this.size = (this.maxRid.get() as number) + 1;
     this.version = version;
   }

@@ -138,23 +138,16 @@ class SqliteCatalogIndex implements CatalogIndex {
   queryModels(query: ModelQuery): QueryResult {
     const { total, rids, terms } = this.engine.page(query);
     const items = rids.map((rid) => {
-      const row = this.summaryRow(rid, terms.length > 0);
-      const item = { ...JSON.parse(row.summary), commercial: row.commercial } as EntrySummary;
-      if (row.data !== undefined) {
-        const match = findMatch(JSON.parse(row.data) as IndexedEntry, terms);
+      const row = this.engine.summary(rid);
+      const item: EntrySummary = { ...row.summary, commercial: row.commercial as EntrySummary["commercial"] };
+      if (terms.length > 0) {
+        const data = this.prepare("SELECT data FROM entry_data WHERE rid = ?").pluck().get(rid) as string;
+        const match = findMatch(JSON.parse(data) as IndexedEntry, terms);
         if (match) item.match = match;
       }
       return item;
     });
     return { total, offset: query.offset ?? 0, limit: query.limit ?? null, items };
-  }
-
-  /** The stored summary (and entry, for match detection) of one row, with commercial use joined. */
-  private summaryRow(rid: number, withData: boolean): { summary: string; commercial: string; data?: string } {
-    return this.prepare(
-      `SELECT d.summary AS summary, ${COMMERCIAL} AS commercial${withData ? ", d.data AS data" : ""} ` +
-        "FROM entries e JOIN entry_data d ON d.rid = e.rid WHERE e.rid = ?",
-    ).get(rid) as { summary: string; commercial: string; data?: string };
   }
 
   search(text: string, filters: ModelQuery = {}): QueryResult {

@@ -104,7 +104,10 @@ export function refreshIndex(
       for (const rel of removed) writer.remove(rel);
       for (const change of changes) writer.apply(change, stored.has(change.path));
       for (const sql of dropped) db.exec(sql);
-      if (bulk) db.exec("INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO fts (fts, rank) VALUES ('automerge', 4)");
+      if (bulk)
+        db.exec(
+          "INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO fts (fts, rank) VALUES ('automerge', 4)",
+        );
     }).immediate();
     // Statistics let the planner drive filters from the most selective index; a sampled ANALYZE is
     // cheap, and is redone whenever a tenth of the catalogue changed.
