@@ -308,6 +308,27 @@ describe("HTTP caching, CORS and headers", () => {
     expect(again.status).toBe(304);
   });
 
+  it("answers a repeated query from its response cache with the same body and headers", async () => {
+    const url = "/api/v1/models?section=japanese&sort=name&limit=3";
+    const first = await app.request(url, { headers: { Origin: "https://example.org" } });
+    const second = await app.request(url, { headers: { Origin: "https://example.org" } });
+    expect(second.status).toBe(200);
+    expect(await second.text()).toBe(await first.text());
+    for (const header of [
+      "etag",
+      "content-type",
+      "cache-control",
+      "content-security-policy",
+      "access-control-allow-origin",
+    ])
+      expect(second.headers.get(header), header).toBe(first.headers.get(header));
+    const head = await app.request(url, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("etag")).toBe(first.headers.get("etag"));
+    // Client errors are never kept: the same bad query fails the same way every time.
+    for (let i = 0; i < 2; i++) expect((await app.request("/api/v1/models?section=nope")).status).toBe(400);
+  });
+
   it("allows cross-origin GET and preflight", async () => {
     const res = await app.request("/api/v1/stats", { headers: { Origin: "https://example.org" } });
     expect(res.headers.get("access-control-allow-origin")).toBe("*");

@@ -6,6 +6,7 @@ import { NotFoundError } from "./handle-error.js";
 import { medicalData } from "./medical-page.js";
 import { modelPageData } from "./model-page.js";
 import { getResource, RESOURCE_KINDS, resourceListData } from "./resource-pages.js";
+import { responseCache } from "./response-cache.js";
 import { itemJson, JSON_TYPE, send, sendJson } from "./send.js";
 
 /**
@@ -19,6 +20,7 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
     await next();
     if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "public, max-age=60");
   });
+  api.use(responseCache());
 
   both(api, "/models", (c) => {
     const params = c.req.queries();

@@ -7,7 +7,17 @@ import type { Context } from "hono";
  * the headers a 200 would have sent that matter to caches (§15.4.5: ETag, Cache-Control, Vary…).
  */
 export function send(c: Context, body: string, type: string, headers: Record<string, string> = {}): Response {
-  const tag = `"${createHash("sha1").update(body).digest("hex")}"`;
+  return sendTagged(c, body, `"${createHash("sha1").update(body).digest("hex")}"`, type, headers);
+}
+
+/** `send` with the body's ETag already known (e.g. kept with a cached answer). */
+export function sendTagged(
+  c: Context,
+  body: string,
+  tag: string,
+  type: string,
+  headers: Record<string, string> = {},
+): Response {
   const all = { "Content-Type": type, ETag: tag, ...headers };
   const match = c.req.header("If-None-Match");
   if (match?.split(",").some((t) => t.trim() === "*" || t.trim().replace(/^W\//, "") === tag)) {

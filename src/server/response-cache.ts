@@ -1,0 +1,45 @@
+import type { MiddlewareHandler } from "hono";
+import { sendTagged } from "./send.js";
+
+export interface ResponseCacheOptions {
+  /** Most answers kept (least recently used go first). */
+  entries?: number;
+  /** Longer bodies, in characters (e.g. an unpaged listing of a huge catalogue), are not kept. */
+  maxBodyLength?: number;
+}
+
+interface Cached {
+  body: string;
+  type: string;
+  tag: string;
+}
+
+/**
+ * Remembers successful GET answers by URL. The server answers from one catalogue snapshot for its whole
+ * life (the index and site data are read at start), so an answer never goes stale; a repeated query
+ * then costs neither the query, nor JSON encoding, nor the ETag hash. Conditional requests still get
+ * 304 from the stored ETag.
+ */
+export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHandler {
+  const limit = options.entries ?? 2000;
+  const maxBody = options.maxBodyLength ?? 512 * 1024;
+  const cache = new Map<string, Cached>();
+  return async (c, next) => {
+    if (c.req.method !== "GET") return next();
+    const key = c.req.url;
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return sendTagged(c, hit.body, hit.tag, hit.type);
+    }
+    await next();
+    const tag = c.res.headers.get("ETag");
+    const type = c.res.headers.get("Content-Type");
+    if (c.res.status !== 200 || !tag || !type) return;
+    const body = await c.res.clone().text();
+    if (body.length > maxBody) return;
+    cache.set(key, { body, type, tag });
+    if (cache.size > limit) cache.delete(cache.keys().next().value as string);
+  };
+}
