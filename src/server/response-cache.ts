@@ -4,12 +4,13 @@ import { sendTagged } from "./send.js";
 export interface ResponseCacheOptions {
   /** Most answers kept (least recently used go first). */
   entries?: number;
-  /** Longer bodies, in characters (e.g. an unpaged listing of a huge catalogue), are not kept. */
-  maxBodyLength?: number;
+  /** Larger bodies (e.g. an unpaged listing of a huge catalogue) are not kept. */
+  maxBodyBytes?: number;
 }
 
 interface Cached {
-  body: string;
+  /** Encoded once: writing the same answer again skips the UTF-8 encoding too. */
+  body: Uint8Array<ArrayBuffer>;
   type: string;
   tag: string;
 }
@@ -22,7 +23,7 @@ interface Cached {
  */
 export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHandler {
   const limit = options.entries ?? 2000;
-  const maxBody = options.maxBodyLength ?? 512 * 1024;
+  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
   const cache = new Map<string, Cached>();
   return async (c, next) => {
     if (c.req.method !== "GET") return next();
@@ -37,8 +38,8 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
     const tag = c.res.headers.get("ETag");
     const type = c.res.headers.get("Content-Type");
     if (c.res.status !== 200 || !tag || !type) return;
-    const body = await c.res.clone().text();
-    if (body.length > maxBody) return;
+    const body = new Uint8Array(await c.res.clone().arrayBuffer());
+    if (body.byteLength > maxBody) return;
     cache.set(key, { body, type, tag });
     if (cache.size > limit) cache.delete(cache.keys().next().value as string);
   };

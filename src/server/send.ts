@@ -10,10 +10,10 @@ export function send(c: Context, body: string, type: string, headers: Record<str
   return sendTagged(c, body, `"${createHash("sha1").update(body).digest("hex")}"`, type, headers);
 }
 
-/** `send` with the body's ETag already known (e.g. kept with a cached answer). */
+/** `send` with the body's ETag already known (e.g. kept with a cached answer, already UTF-8 encoded). */
 export function sendTagged(
   c: Context,
-  body: string,
+  body: string | Uint8Array<ArrayBuffer>,
   tag: string,
   type: string,
   headers: Record<string, string> = {},
