@@ -6,6 +6,13 @@
  * form answered by the server. Filtering mirrors src/query (each normalized term is a substring of the
  * entry's search text; lists match any value; facets are counted with their own filter left out).
  * Rows are built with DOM APIs and textContent, never HTML strings.
+ *
+ * Speed (the issue's budget is 50 ms per keystroke at 1k entries, 100 ms at 10k, 30 ms per facet click):
+ * facet values become integer codes once, so filtering and counting are loops over typed arrays; each
+ * sort order is one permutation of all rows, computed once; a query that only narrows the previous one
+ * searches the previous matches; row, checkbox and count nodes are made once and reused, and only the
+ * nodes that differ are touched. Layout of the table is the largest cost, so the rows that fill the
+ * window are rendered at once and the rest of the page of rows just after that frame is painted.
  */
 export const CLIENT_SCRIPT = `"use strict";
 (function () {
@@ -15,15 +22,28 @@ export const CLIENT_SCRIPT = `"use strict";
   var cfg = JSON.parse(cfgEl.textContent);
   var F = cfg.facets;
   var HANDLED = F.concat(["q", "sort", "availability"]);
+  // Facet-like dimensions: the shown facets plus availability, which the URL may filter on.
+  var DIMS = F.concat(["availability"]);
   var I = { id: 0, name: 1, org: 2, released: 3, label: 4, pmax: 5, active: 6, license: 7, commercial: 8,
     section: 9, lang: 10, tag: 11, status: 12, year: 13, size: 14, text: 15, availability: 16, fresh: 17 };
   var SIZE_ORDER = ["under-1b", "1b-4b", "4b-10b", "10b-40b", "40b-100b", "over-100b", "unknown"];
-  var rows = null;
+  // A row is at least this tall, so the rows that fill the window are known without asking for layout.
+  var MIN_ROW_PX = 24;
+  var rows = null, N = 0, names = null, texts = null;
+  var dims = {};
+  var orders = {};
+  var rowEls = [];
   var shown = cfg.pageSize;
   var input = document.getElementById("q");
   var tbody = document.querySelector("#models tbody");
   var count = document.getElementById("count");
   var pager = document.querySelector(".pager");
+  var more = null;
+  var scrollTop = 0;
+  var restToken = 0;
+  var lastSearch = null;
+  var facetUi = {};
+  var headerSig = "";
 
   function norm(s) { return String(s).normalize("NFKC").toLowerCase(); }
   function valuesOf(r, f) {
@@ -54,168 +74,317 @@ export const CLIENT_SCRIPT = `"use strict";
     return str ? "?" + str : "";
   }
   function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
-  function nullsLast(a, b, dir) { return a === null ? (b === null ? 0 : 1) : b === null ? -1 : dir * cmp(a, b); }
-  function sorter(s, terms) {
-    var sort = s.sort || (terms.length ? "relevance" : "-released");
-    var full = terms.join(" ");
-    function tie(a, b) { return cmp(a.n, b.n) || cmp(a.r[I.id], b.r[I.id]); }
-    if (sort === "relevance" && terms.length) {
-      var tier = function (x) { return x.n === full ? 0 : x.n.indexOf(full) === 0 ? 1 : x.n.indexOf(full) >= 0 ? 2 : 3; };
-      return function (a, b) { return tier(a) - tier(b) || tie(a, b); };
+
+  // --- data prepared once ---
+  // Per dimension: the distinct values, and per row its value codes (deduplicated) as offsets into one array.
+  function prepare(data) {
+    rows = data.rows;
+    N = rows.length;
+    names = new Array(N);
+    texts = new Array(N);
+    for (var i = 0; i < N; i++) { names[i] = norm(rows[i][I.name]); texts[i] = rows[i][I.text]; }
+    DIMS.forEach(function (f) {
+      var codeOf = new Map(), values = [], start = new Int32Array(N + 1), flat = [];
+      for (var i = 0; i < N; i++) {
+        start[i] = flat.length;
+        var vs = valuesOf(rows[i], f);
+        for (var j = 0; j < vs.length; j++) {
+          var c = codeOf.get(vs[j]);
+          if (c === undefined) { c = values.length; values.push(vs[j]); codeOf.set(vs[j], c); }
+          var dup = false;
+          for (var k = start[i]; k < flat.length; k++) if (flat[k] === c) dup = true;
+          if (!dup) flat.push(c);
+        }
+      }
+      start[N] = flat.length;
+      dims[f] = { codeOf: codeOf, values: values, start: start, codes: Int32Array.from(flat), counts: new Int32Array(values.length) };
+    });
+  }
+  function sortKey(sort, terms) {
+    var s = sort || (terms.length ? "relevance" : "-released");
+    if (s === "relevance" && terms.length) return "relevance";
+    if (s === "name" || s === "-name") return s;
+    if (s === "relevance") return "-released";
+    var key = s.replace("-", "") === "params" ? "params" : "released";
+    return (s.charAt(0) === "-" ? "-" : "") + key;
+  }
+  // Every row in one sort order (ties by normalized name, then id), computed once per order.
+  function order(key) {
+    if (orders[key]) return orders[key];
+    var idx = new Int32Array(N);
+    for (var i = 0; i < N; i++) idx[i] = i;
+    function tie(a, b) { return cmp(names[a], names[b]) || cmp(rows[a][I.id], rows[b][I.id]); }
+    if (key === "-name") { var asc = order("name"); for (var j = 0; j < N; j++) idx[j] = asc[N - 1 - j]; }
+    else if (key === "name") idx.sort(tie);
+    else {
+      var col = key.replace("-", "") === "params" ? I.pmax : I.released;
+      var dir = key.charAt(0) === "-" ? -1 : 1;
+      idx.sort(function (a, b) {
+        var x = rows[a][col], y = rows[b][col];
+        var c = x === null ? (y === null ? 0 : 1) : y === null ? -1 : dir * cmp(x, y);
+        return c || tie(a, b);
+      });
     }
-    if (sort === "name") return tie;
-    if (sort === "-name") return function (a, b) { return -tie(a, b); };
-    var key = sort.replace("-", "") === "params" ? I.pmax : I.released;
-    var dir = sort.charAt(0) === "-" ? -1 : 1;
-    if (sort === "relevance") { key = I.released; dir = -1; }
-    return function (a, b) { return nullsLast(a.r[key], b.r[key], dir) || tie(a, b); };
+    return (orders[key] = idx);
   }
-  function facetMatch(r, k, want) {
-    var have = valuesOf(r, k);
-    for (var i = 0; i < want.length; i++) if (have.indexOf(want[i]) >= 0) return true;
-    return false;
+
+  // --- search, filter, count ---
+  // Rows whose text holds every term. A query whose terms each contain one of the previous query's
+  // terms can only narrow its matches, so it searches those instead of every row.
+  function textMatches(terms) {
+    if (terms.length === 0) return null;
+    var from = null;
+    if (lastSearch && lastSearch.terms.every(function (t) { return terms.some(function (u) { return u.indexOf(t) >= 0; }); })) {
+      from = lastSearch.hits;
+    }
+    var todo = terms.filter(function (t) { return !(from && lastSearch.terms.indexOf(t) >= 0); });
+    var out = new Int32Array(from ? from.length : N), n = 0;
+    var len = from ? from.length : N;
+    for (var i = 0; i < len; i++) {
+      var r = from ? from[i] : i, text = texts[r], ok = true;
+      for (var j = 0; j < todo.length && ok; j++) ok = text.indexOf(todo[j]) >= 0;
+      if (ok) out[n++] = r;
+    }
+    lastSearch = { terms: terms, hits: out.subarray(0, n) };
+    return lastSearch.hits;
   }
-  // One pass: the rows matching everything, and per facet the counts over rows matching every other
-  // filter (a row failing exactly one facet's filter counts for that facet only).
+  // One pass: which rows match everything (hit[i] = 1), and per facet the counts over rows matching every
+  // other filter (a row failing exactly one facet's filter counts for that facet only).
   function filterAndCount(s, terms) {
     var keys = Object.keys(s.filters).filter(function (k) { return s.filters[k].length > 0; });
-    var tallies = {};
-    F.forEach(function (f) { tallies[f] = {}; });
-    var hits = [];
-    function tally(f, r) {
-      var seen = {}, t = tallies[f];
-      valuesOf(r, f).forEach(function (v) { if (!seen[v]) { seen[v] = 1; t[v] = (t[v] || 0) + 1; } });
-    }
-    for (var i = 0; i < rows.length; i++) {
-      var r = rows[i].r, ok = true;
-      for (var j = 0; j < terms.length && ok; j++) ok = r[I.text].indexOf(terms[j]) >= 0;
-      if (!ok) continue;
-      var failed = null, fails = 0;
+    var wants = keys.map(function (k) {
+      var d = dims[k], want = new Uint8Array(d.values.length);
+      s.filters[k].forEach(function (v) { var c = d.codeOf.get(v); if (c !== undefined) want[c] = 1; });
+      return want;
+    });
+    var kd = keys.map(function (k) { return dims[k]; });
+    // Availability filters but is not a shown facet, so a row failing only it is counted nowhere.
+    var counted = keys.map(function (k) { return F.indexOf(k) >= 0; });
+    var fd = F.map(function (f) { return dims[f]; });
+    fd.forEach(function (d) { d.counts.fill(0); });
+    var hit = new Uint8Array(N), total = 0;
+    var cand = textMatches(terms);
+    var len = cand ? cand.length : N;
+    for (var x = 0; x < len; x++) {
+      var i = cand ? cand[x] : x;
+      var failed = -1, fails = 0;
       for (var k = 0; k < keys.length && fails < 2; k++) {
-        if (!facetMatch(r, keys[k], s.filters[keys[k]])) { fails++; failed = keys[k]; }
+        var d = kd[k], want = wants[k], ok = false;
+        for (var p = d.start[i], e = d.start[i + 1]; p < e && !ok; p++) ok = want[d.codes[p]] === 1;
+        if (!ok) { fails++; failed = k; }
       }
-      if (fails === 0) { hits.push(rows[i]); F.forEach(function (f) { tally(f, r); }); }
-      else if (fails === 1 && tallies[failed]) tally(failed, r);
+      if (fails === 0) {
+        hit[i] = 1; total++;
+        for (var f = 0; f < fd.length; f++) {
+          var g = fd[f];
+          for (var q = g.start[i], z = g.start[i + 1]; q < z; q++) g.counts[g.codes[q]]++;
+        }
+      } else if (fails === 1 && counted[failed]) {
+        var h = kd[failed];
+        for (var a = h.start[i], b = h.start[i + 1]; a < b; a++) h.counts[h.codes[a]]++;
+      }
     }
     var counts = {};
     F.forEach(function (f) {
-      var t = tallies[f];
-      var list = Object.keys(t).map(function (v) { return { value: v, count: t[v] }; });
+      var d = dims[f], list = [];
+      for (var c = 0; c < d.values.length; c++) if (d.counts[c] > 0) list.push({ value: d.values[c], count: d.counts[c] });
       if (f === "year") list.sort(function (a, b) { return Number(b.value) - Number(a.value); });
       else if (f === "size") list.sort(function (a, b) { return SIZE_ORDER.indexOf(a.value) - SIZE_ORDER.indexOf(b.value); });
       else list.sort(function (a, b) { return b.count - a.count || cmp(a.value, b.value); });
       counts[f] = list;
     });
-    return { hits: hits, counts: counts };
+    return { hit: hit, total: total, counts: counts };
   }
+  // The first \`limit\` matching rows in the chosen order.
+  function topRows(s, terms, hit, limit) {
+    var key = sortKey(s.sort, terms), out = [];
+    if (key !== "relevance") {
+      var idx = order(key);
+      for (var i = 0; i < N && out.length < limit; i++) if (hit[idx[i]]) out.push(idx[i]);
+      return out;
+    }
+    // Relevance: whole name, then name prefix, then name substring, then the rest; ties by name and id.
+    var full = terms.join(" "), tiers = [[], [], [], []], byName = order("name");
+    for (var j = 0; j < N; j++) {
+      var r = byName[j];
+      if (!hit[r]) continue;
+      var n = names[r], at = n.indexOf(full);
+      var t = n === full ? 0 : at === 0 ? 1 : at >= 0 ? 2 : 3;
+      if (tiers[t].length < limit) tiers[t].push(r);
+    }
+    return tiers[0].concat(tiers[1], tiers[2], tiers[3]).slice(0, limit);
+  }
+
+  // --- DOM ---
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
     for (var k in attrs) e.setAttribute(k, attrs[k]);
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   }
-  function badge(text, cls) { var b = el("span", { class: cls }, text); return b; }
-  function renderRow(r) {
+  function setText(node, text) { if (node.textContent !== text) node.textContent = text; }
+  function setAttr(node, name, value) { if (node.getAttribute(name) !== value) node.setAttribute(name, value); }
+  function rowEl(i) {
+    if (rowEls[i]) return rowEls[i];
+    var r = rows[i];
     var tr = el("tr");
     tr.appendChild(el("td", { class: "num" }, r[I.released] || ""));
     var name = el("td");
     name.appendChild(el("a", { href: cfg.modelHref.replace("__ID__", encodeURIComponent(r[I.id])) }, r[I.name]));
-    if (r[I.fresh]) { name.appendChild(document.createTextNode(" ")); name.appendChild(badge(cfg.t.new_badge, "badge")); }
-    if (r[I.status] === "archived") { name.appendChild(document.createTextNode(" ")); name.appendChild(badge(cfg.t.archived, "badge arch")); }
+    if (r[I.fresh]) { name.appendChild(document.createTextNode(" ")); name.appendChild(el("span", { class: "badge" }, cfg.t.new_badge)); }
+    if (r[I.status] === "archived") { name.appendChild(document.createTextNode(" ")); name.appendChild(el("span", { class: "badge arch" }, cfg.t.archived)); }
     tr.appendChild(name);
     tr.appendChild(el("td", {}, r[I.org] || ""));
     tr.appendChild(el("td", { class: "num" }, r[I.label] || ""));
     tr.appendChild(el("td", {}, r[I.license] ? (cfg.labels.license[r[I.license]] || r[I.license]) : ""));
     tr.appendChild(el("td", {}, cfg.labels.commercial[r[I.commercial]] || r[I.commercial]));
     tr.appendChild(el("td", {}, r[I.section].map(function (x) { return cfg.labels.section[x] || x; }).join(", ")));
-    return tr;
+    return (rowEls[i] = tr);
+  }
+  // Makes parent's element children (after the first \`skip\`) exactly \`nodes\`, leaving the unchanged
+  // leading ones in place so they are neither restyled nor laid out again.
+  function syncChildren(parent, skip, nodes) {
+    var kids = parent.children, i = 0;
+    while (i < nodes.length && skip + i < kids.length && kids[skip + i] === nodes[i]) i++;
+    var keep = skip + i > 0 ? kids[skip + i - 1] : null;
+    while (parent.lastChild && parent.lastChild !== keep) parent.removeChild(parent.lastChild);
+    if (i === nodes.length) return;
+    var frag = document.createDocumentFragment();
+    for (var j = i; j < nodes.length; j++) frag.appendChild(nodes[j]);
+    parent.appendChild(frag);
+  }
+  // Rows up to the bottom of the window now; the rest of the page just after that frame is painted.
+  function renderRows(list, all) {
+    var token = ++restToken;
+    var now = all ? list.length : Math.min(list.length, Math.ceil((scrollTop + window.innerHeight) / MIN_ROW_PX));
+    syncChildren(tbody, 0, list.slice(0, now).map(rowEl));
+    if (now === list.length) return;
+    requestAnimationFrame(function () {
+      setTimeout(function () { if (token === restToken) syncChildren(tbody, 0, list.map(rowEl)); }, 0);
+    });
+  }
+  // The server's checkboxes are taken over as they are, so the first render changes only what differs.
+  function facetState(f) {
+    if (facetUi[f]) return facetUi[f];
+    var fs = form.querySelector('fieldset[data-facet="' + f + '"]');
+    if (!fs) {
+      fs = el("fieldset", { "data-facet": f });
+      fs.appendChild(el("legend", {}, cfg.legends[f]));
+      form.querySelector(".facets").appendChild(fs);
+    }
+    var ui = { fs: fs, items: new Map() };
+    fs.querySelectorAll("label").forEach(function (label) {
+      var box = label.querySelector("input"), n = label.querySelector(".n");
+      if (box && n) ui.items.set(box.value, { label: label, box: box, n: n });
+    });
+    return (facetUi[f] = ui);
+  }
+  function facetItem(ui, f, value) {
+    var item = ui.items.get(value);
+    if (item) return item;
+    var label = el("label");
+    var box = el("input", { type: "checkbox", name: f, value: value });
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" "));
+    label.appendChild(el("span", {}, (cfg.labels[f] && cfg.labels[f][value]) || value));
+    label.appendChild(document.createTextNode(" "));
+    var n = el("span", { class: "n" });
+    label.appendChild(n);
+    item = { label: label, box: box, n: n };
+    ui.items.set(value, item);
+    return item;
   }
   function renderFacets(s, counts) {
     F.forEach(function (f) {
-      var fs = form.querySelector('fieldset[data-facet="' + f + '"]');
-      if (!fs) {
-        fs = el("fieldset", { "data-facet": f });
-        fs.appendChild(el("legend", {}, cfg.legends[f]));
-        form.querySelector(".facets").appendChild(fs);
-      }
-      var focused = document.activeElement && fs.contains(document.activeElement) ? document.activeElement.value : null;
+      var ui = facetState(f), fs = ui.fs;
+      var focused = document.activeElement && fs.contains(document.activeElement) ? document.activeElement : null;
       var selected = s.filters[f] || [];
       var list = counts[f].filter(function (v, i) { return i < cfg.facetLimit || selected.indexOf(v.value) >= 0; });
       selected.forEach(function (v) { if (!list.some(function (x) { return x.value === v; })) list.push({ value: v, count: 0 }); });
-      var sig = JSON.stringify([list, selected]);
-      if (fs.dataset.sig === sig) return;
-      fs.dataset.sig = sig;
-      while (fs.children.length > 1) fs.removeChild(fs.lastChild);
-      list.forEach(function (v) {
-        var label = el("label");
-        var box = el("input", { type: "checkbox", name: f, value: v.value });
-        box.checked = selected.indexOf(v.value) >= 0;
-        label.appendChild(box);
-        label.appendChild(document.createTextNode(" "));
-        label.appendChild(el("span", {}, (cfg.labels[f] && cfg.labels[f][v.value]) || v.value));
-        label.appendChild(document.createTextNode(" "));
-        label.appendChild(el("span", { class: "n" }, v.count));
-        fs.appendChild(label);
-        if (focused === v.value) box.focus();
+      var nodes = list.map(function (v) {
+        var item = facetItem(ui, f, v.value);
+        setText(item.n, String(v.count));
+        var on = selected.indexOf(v.value) >= 0;
+        if (item.box.checked !== on) item.box.checked = on;
+        return item.label;
       });
-      fs.hidden = list.length === 0;
+      syncChildren(fs, 1, nodes);
+      if (focused && document.activeElement !== focused && fs.contains(focused)) focused.focus();
+      if (fs.hidden !== (list.length === 0)) fs.hidden = list.length === 0;
     });
   }
   function renderHeaders(s, terms) {
     var sort = s.sort || (terms.length ? "relevance" : "-released");
+    var sig = JSON.stringify([sort, s.q, s.filters]);
+    if (sig === headerSig) return;
+    headerSig = sig;
     var pairs = { released: ["-released", "released"], name: ["name", "-name"], params: ["-params", "params"] };
     document.querySelectorAll("#models th[data-sort]").forEach(function (th) {
       var pair = pairs[th.getAttribute("data-sort")];
       var active = pair.indexOf(sort) >= 0;
       var a = th.querySelector("a");
-      var label = a.getAttribute("aria-label");
-      a.textContent = a.textContent.replace(/ [\\u25B2\\u25BC]$/, "") + (active ? (sort.charAt(0) === "-" ? " \\u25BC" : " \\u25B2") : "");
-      a.setAttribute("aria-label", label);
-      if (active) th.setAttribute("aria-sort", sort.charAt(0) === "-" ? "descending" : "ascending");
-      else th.removeAttribute("aria-sort");
+      setText(a, a.textContent.replace(/ [\\u25B2\\u25BC]$/, "") + (active ? (sort.charAt(0) === "-" ? " \\u25BC" : " \\u25B2") : ""));
+      if (active) setAttr(th, "aria-sort", sort.charAt(0) === "-" ? "descending" : "ascending");
+      else if (th.hasAttribute("aria-sort")) th.removeAttribute("aria-sort");
       var next = sort === pair[0] ? pair[1] : pair[0];
-      var ns = { q: s.q, sort: next, filters: s.filters };
-      a.setAttribute("href", cfg.pageHref + toSearch(ns));
+      setAttr(a, "href", cfg.pageHref + toSearch({ q: s.q, sort: next, filters: s.filters }));
       a.dataset.next = next;
     });
   }
-  function render(s) {
+  function renderPager(hasMore) {
+    if (!pager) return;
+    if (!more) {
+      pager.replaceChildren();
+      more = el("button", { type: "button" }, cfg.t.more);
+      more.addEventListener("click", function () { shown += cfg.pageSize; render(state, true); });
+    }
+    if (hasMore && !more.parentNode) pager.appendChild(more);
+    if (!hasMore && more.parentNode) pager.removeChild(more);
+  }
+  // \`all\` renders every row of the page at once (Back and "more" keep the reader's scroll position).
+  function render(s, all) {
     var terms = norm(s.q).split(/\\s+/).filter(Boolean);
     var found = filterAndCount(s, terms);
-    var hits = found.hits;
-    hits.sort(sorter(s, terms));
-    var frag = document.createDocumentFragment();
-    hits.slice(0, shown).forEach(function (x) { frag.appendChild(renderRow(x.r)); });
-    tbody.replaceChildren(frag);
-    var n = Math.min(shown, hits.length);
-    count.textContent = cfg.t.showing.replace("{shown}", n).replace("{matching}", hits.length).replace("{total}", rows.length);
+    var list = topRows(s, terms, found.hit, shown);
+    renderRows(list, all);
+    setText(count, cfg.t.showing.replace("{shown}", list.length).replace("{matching}", found.total).replace("{total}", N));
     var empty = document.getElementById("empty");
-    if (empty) empty.hidden = hits.length > 0;
-    else if (hits.length === 0) { empty = el("p", { id: "empty" }, cfg.t.no_results); tbody.parentNode.after(empty); }
-    if (pager) {
-      pager.replaceChildren();
-      if (hits.length > shown) {
-        var more = el("button", { type: "button" }, cfg.t.more);
-        more.addEventListener("click", function () { shown += cfg.pageSize; render(state); });
-        pager.appendChild(more);
-      }
-    }
+    if (empty) { if (empty.hidden !== (found.total > 0)) empty.hidden = found.total > 0; }
+    else if (found.total === 0) { empty = el("p", { id: "empty" }, cfg.t.no_results); tbody.parentNode.after(empty); }
+    renderPager(found.total > shown);
     renderFacets(s, found.counts);
     renderHeaders(s, terms);
-    document.documentElement.dataset.ready = "1";
+    if (!document.documentElement.dataset.ready) document.documentElement.dataset.ready = "1";
   }
   var state = parseState(location.search);
   if (!state.ok) return;
   function commit(push) {
     var url = cfg.pageHref + toSearch(state);
     if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
-    render(state);
+    render(state, false);
+  }
+  // The server's rows are taken over, so the first render keeps them when the answer is the same.
+  function adoptRows() {
+    var at = cfg.modelHref.indexOf("__ID__");
+    var prefix = cfg.modelHref.slice(0, at), suffix = cfg.modelHref.slice(at + 6);
+    var byId = new Map();
+    for (var i = 0; i < N; i++) byId.set(rows[i][I.id], i);
+    Array.prototype.forEach.call(tbody.children, function (tr) {
+      var a = tr.querySelector("td:nth-child(2) a");
+      var href = a && a.getAttribute("href");
+      if (!href || href.indexOf(prefix) !== 0 || href.slice(href.length - suffix.length) !== suffix) return;
+      var i = byId.get(decodeURIComponent(href.slice(prefix.length, href.length - suffix.length)));
+      if (i !== undefined && !rowEls[i]) rowEls[i] = tr;
+    });
   }
   fetch(cfg.dataUrl).then(function (res) {
     if (!res.ok) throw new Error("search index: HTTP " + res.status);
     return res.json();
   }).then(function (data) {
-    rows = data.rows.map(function (r) { return { r: r, n: norm(r[I.name]) }; });
+    prepare(data);
+    adoptRows();
+    scrollTop = window.scrollY;
+    window.addEventListener("scroll", function () { scrollTop = window.scrollY; }, { passive: true });
     input.addEventListener("input", function () { state.q = input.value; shown = cfg.pageSize; commit(false); });
     form.addEventListener("submit", function (e) { e.preventDefault(); state.q = input.value; commit(true); });
     form.addEventListener("change", function (e) {
@@ -241,10 +410,12 @@ export const CLIENT_SCRIPT = `"use strict";
       if (!state.ok) { location.reload(); return; }
       input.value = state.q;
       shown = cfg.pageSize;
-      render(state);
+      render(state, true);
     });
     state.q = input.value || state.q;
-    render(state);
+    render(state, true);
+    // The orders a keystroke needs, made while the reader is still looking at the page.
+    setTimeout(function () { order("-released"); order("name"); }, 0);
   }).catch(function (err) { console.warn(String(err)); });
 })();
 `;
