@@ -26,10 +26,14 @@ export function computeFacets(
   for (const name of only) {
     const matching = engine.match(query, name);
     const postings = VALUE_FACETS.has(name)
-      ? engine.facetPostings(name, "SELECT value, rid FROM entry_values WHERE facet = ?", [name])
+      ? engine.facetPostings(
+          name,
+          "SELECT value, group_concat(rid) FROM entry_values WHERE facet = ? GROUP BY value",
+          [name],
+        )
       : engine.facetPostings(
           name,
-          `SELECT ${COLUMN[name]} AS value, rid FROM entries e WHERE ${COLUMN[name]} IS NOT NULL`,
+          `SELECT ${COLUMN[name]} AS value, group_concat(rid) FROM entries e WHERE ${COLUMN[name]} IS NOT NULL GROUP BY 1`,
         );
     const counts: FacetCount[] = [];
     for (const [value, rids] of postings) {

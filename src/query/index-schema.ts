@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 
 /** Bump when the tables change: an index with another version is deleted and rebuilt. */
-export const INDEX_VERSION = "6";
+export const INDEX_VERSION = "7";
 
 /**
  * Creates the tables. `entries` holds one row per model, benchmark, dataset or leaderboard, with the
@@ -37,10 +37,10 @@ export function createIndexSchema(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS entry_data (rid INTEGER PRIMARY KEY, summary TEXT NOT NULL, data TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS entry_text (rid INTEGER PRIMARY KEY, search_text TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS entries_file ON entries (file);
-    -- Same expressions as the ORDER BY clauses in open-index.ts, so a page needs no sort.
-    CREATE INDEX IF NOT EXISTS entries_by_released ON entries (kind, released IS NULL, released DESC, name_norm, id);
-    CREATE INDEX IF NOT EXISTS entries_by_params ON entries (kind, params_max IS NULL, params_max DESC, name_norm, id);
-    CREATE INDEX IF NOT EXISTS entries_by_name ON entries (kind, name_norm, id);
+    -- Same expressions as the ORDER BY clauses in query-sql.ts, so reading a sort order needs no sort.
+    CREATE INDEX IF NOT EXISTS entries_by_released ON entries (released IS NULL, released DESC, name_norm, id);
+    CREATE INDEX IF NOT EXISTS entries_by_params ON entries (params_max IS NULL, params_max DESC, name_norm, id);
+    CREATE INDEX IF NOT EXISTS entries_by_name ON entries (name_norm, id);
     CREATE INDEX IF NOT EXISTS entries_license ON entries (license);
     CREATE TABLE IF NOT EXISTS entry_values (rid INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS entry_values_facet ON entry_values (facet, value, rid);

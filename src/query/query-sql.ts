@@ -78,7 +78,7 @@ export function queryPredicates(query: ModelQuery): Predicate[] {
         ? ["COALESCE(active, params)", "COALESCE(active, high)"]
         : ["params", "high"];
     predicates.push({
-      sql: `SELECT DISTINCT rid FROM sizes WHERE ${low} <= ? AND ${high} >= ?`,
+      sql: `SELECT rid FROM sizes WHERE ${low} <= ? AND ${high} >= ?`,
       params: [query.max_params ?? Number.MAX_VALUE, query.min_params ?? 0],
     });
   }
