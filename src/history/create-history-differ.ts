@@ -1,6 +1,6 @@
 import { uniqueId } from "../core/index.js";
 import type { CommitInfo, FieldChange, HistoryEvent } from "./history-event.js";
-import { matchEntries } from "./match-entries.js";
+import { type EntryMatch, matchEntries } from "./match-entries.js";
 import type { Snapshot, SnapshotEntry } from "./take-snapshot.js";
 import { trackSections } from "./track-sections.js";
 
@@ -26,9 +26,14 @@ export function createHistoryDiffer(): HistoryDiffer {
   let previousIds: string[] = [];
   let previousTracks = new Map<string, string>();
   const takenTracks = new Set<string>();
+  // `sectionRenames` and then `next` on the same snapshot pair its entries once.
+  let paired: { snapshot: Snapshot; matches: EntryMatch[] } | undefined;
 
   const plan = (snapshot: Snapshot, taken: Set<string>) => {
-    const matches = matchEntries(previous.entries, snapshot.entries);
+    if (paired?.snapshot !== snapshot) {
+      paired = { snapshot, matches: matchEntries(previous.entries, snapshot.entries) };
+    }
+    const { matches } = paired;
     const sections = trackSections({
       before: previous.headings,
       beforeTracks: previousTracks,
@@ -105,6 +110,7 @@ export function createHistoryDiffer(): HistoryDiffer {
       });
 
       previous = snapshot;
+      paired = undefined;
       previousIds = ids;
       previousTracks = tracks;
       return events;

@@ -5,7 +5,7 @@ import { type FileVersion, listFileVersions } from "./list-file-versions.js";
 import { openBlobReader } from "./open-blob-reader.js";
 import { readVersionText } from "./read-version-text.js";
 import { resolveRevision } from "./resolve-revision.js";
-import { type Snapshot, takeSnapshot } from "./take-snapshot.js";
+import { type Snapshot, type SnapshotCache, takeSnapshot } from "./take-snapshot.js";
 
 /** The importer's signature (src/markdown `importList`); injectable so the replay can be tested alone. */
 export type ImportList = (
@@ -77,6 +77,7 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
   const report: HistoryReport = { repo, file, rev, head, versions: [], events: [] };
   if (options.since) report.since = options.since;
   const differ = createHistoryDiffer();
+  const flattened: SnapshotCache = new Map();
   const reader = openBlobReader(repo);
   const pending = new Map<number, Promise<Buffer | undefined>>();
   const request = (i: number) => {
@@ -98,7 +99,7 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
     for (let i = firstReported - 1; i >= 0; i--) {
       const version = all[i]!;
       if (version.blob === undefined) continue;
-      const parsed = parseVersion(await reader.read(version.blob), file, importList, context);
+      const parsed = parseVersion(await reader.read(version.blob), file, importList, context, flattened);
       if ("reason" in parsed) continue;
       report.versions.push({ ...describe(version), baseline: true, entries: parsed.snapshot.entries.length });
       differ.next(parsed.snapshot, version);
@@ -120,7 +121,7 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
       pending.delete(i);
       let snapshot = version.blob === lastBlob ? lastSnapshot : undefined;
       if (!snapshot) {
-        let parsed = parseVersion(content, file, importList, context);
+        let parsed = parseVersion(content, file, importList, context, flattened);
         if ("reason" in parsed) {
           entry.status = "skipped";
           entry.reason = parsed.reason;
@@ -129,7 +130,7 @@ export async function replayHistory(repo: string, options: ReplayOptions = {}): 
         const learned = learnRenames(context.sections, lastSections, differ.sectionRenames(parsed.snapshot));
         if (learned) {
           context.sections = learned;
-          const again = parseVersion(content, file, importList, context);
+          const again = parseVersion(content, file, importList, context, flattened);
           if (!("reason" in again)) parsed = again;
         }
         snapshot = parsed.snapshot;
@@ -157,6 +158,7 @@ function parseVersion(
   source: string,
   importList: ImportList,
   context: { licenses: WithId<License>[]; sections: Section[] },
+  flattened: SnapshotCache,
 ): { snapshot: Snapshot; anomalies: number; sections: Section[] } | { reason: string } {
   if (content === undefined) return { reason: "blob missing from the repository" };
   const text = readVersionText(content);
@@ -167,7 +169,7 @@ function parseVersion(
   } catch (error) {
     return { reason: `importer failed: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const snapshot = takeSnapshot(result.catalog);
+  const snapshot = takeSnapshot(result.catalog, flattened);
   if (snapshot.entries.length === 0) return { reason: "no entries found" };
   return { snapshot, anomalies: result.anomalies.length, sections: result.catalog.sections };
 }

@@ -33,18 +33,25 @@ const NOT_FIELDS = new Set(["id", "name", "status", "sections", "provenance", "c
 // Objects compared as a whole: their parts only make sense together (a size label and its numbers).
 const WHOLE = new Set(["sizes"]);
 
+/** An entry's flattened fields and Hugging Face keys, by its kind and content; shared by snapshots. */
+export type SnapshotCache = Map<string, Pick<SnapshotEntry, "fields" | "values" | "hf">>;
+const CACHE_LIMIT = 20_000;
+
 /**
  * Reduces an imported catalogue to a snapshot. Empty values (`""`, `[]`, `{}`) count as absent and
- * arrays compare as sets, so an importer default or a reordered link list is not a change.
+ * arrays compare as sets, so an importer default or a reordered link list is not a change. With a
+ * `cache` (one per replay), an entry whose fields are the same as in an earlier version is not
+ * flattened again; snapshots then share those maps, which nobody may change.
  */
-export function takeSnapshot(catalog: Catalog): Snapshot {
+export function takeSnapshot(catalog: Catalog, cache?: SnapshotCache): Snapshot {
   const entries: SnapshotEntry[] = [];
   const licenseColumn = licenseColumns(catalog.sections ?? []);
   for (const kind of TRACKED_KINDS) {
     for (const entry of catalog[kind] ?? []) {
       const provenance = [...(entry.provenance ?? [])].sort((a, b) => a.line - b.line);
       const headings = unique(provenance.map((p) => p.section ?? ""));
-      const { fields, values } = flatten(entry as unknown as Record<string, unknown>);
+      const flat = flattenCached(kind, entry as unknown as Record<string, unknown>, cache);
+      let { fields, values } = flat;
       // A licence the registry does not know is left unset by the importer; its cell as written still
       // tells when it changed (`MSRA-license` → `MIT`).
       const first = provenance[0];
@@ -52,6 +59,8 @@ export function takeSnapshot(catalog: Catalog): Snapshot {
       const cell = column === undefined ? "" : (first?.raw[column] ?? "").replace(/\s+/g, " ").trim();
       const key = licenseCellKey(cell);
       if (!fields.has("license") && key) {
+        fields = new Map(fields);
+        values = new Map(values);
         fields.set("license", stableJson(`cell:${key}`));
         values.set("license", cell);
       }
@@ -64,7 +73,7 @@ export function takeSnapshot(catalog: Catalog): Snapshot {
         line: provenance[0]?.line ?? 0,
         fields,
         values,
-        hf: hfKeys(entry.links ?? []),
+        hf: flat.hf,
       });
     }
   }
@@ -102,6 +111,26 @@ function licenseColumns(sections: readonly Section[]): Map<string, number> {
       if (name) map.set(name, index);
   }
   return map;
+}
+
+function flattenCached(
+  kind: TrackedKind,
+  entry: Record<string, unknown>,
+  cache: SnapshotCache | undefined,
+): Pick<SnapshotEntry, "fields" | "values" | "hf"> {
+  const compute = () => ({ ...flatten(entry), hf: hfKeys((entry.links as Link[] | undefined) ?? []) });
+  if (!cache) return compute();
+  // Everything flatten and hfKeys read: the entry without the keys they skip.
+  const content: Record<string, unknown> = {};
+  for (const key of Object.keys(entry)) if (!NOT_FIELDS.has(key)) content[key] = entry[key];
+  const id = `${kind}\0${JSON.stringify(content)}`;
+  let flat = cache.get(id);
+  if (!flat) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    flat = compute();
+    cache.set(id, flat);
+  }
+  return flat;
 }
 
 function flatten(entry: Record<string, unknown>): Pick<SnapshotEntry, "fields" | "values"> {

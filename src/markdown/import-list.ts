@@ -3,10 +3,11 @@ import { buildModels } from "./build-models.js";
 import { buildNews } from "./build-news.js";
 import { buildResources } from "./build-resources.js";
 import { checkDateOrder } from "./check-date-order.js";
+import { createRowReader } from "./create-row-reader.js";
 import { deriveMedicalFacts } from "./derive-medical-facts.js";
 import type { Anomaly, ImportOptions, ImportResult } from "./import-types.js";
 import type { ListRow } from "./list-parts.js";
-import { type ModelDraft, readModelRow } from "./read-model-row.js";
+import type { ModelDraft } from "./read-model-row.js";
 import { createBenchmarkResolver } from "./resolve-benchmark.js";
 import { walkList } from "./walk-list.js";
 
@@ -39,8 +40,9 @@ export function importList(markdown: string, options: ImportOptions): ImportResu
       options.source,
       anomalies,
     );
+    const readRow = createRowReader(options.licenses);
     const drafts = parts.rows
-      .map((row) => readModelRow(row, options.licenses, anomalies))
+      .map((row) => readRow(row, anomalies))
       .filter((d): d is ModelDraft => d !== undefined);
     checkDateOrder(drafts, anomalies);
     checkTruncated(markdown, parts.rows, anomalies);

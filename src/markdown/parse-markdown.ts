@@ -26,8 +26,7 @@ export function parseMarkdown(markdown: string): Root {
     }
     for (const node of tree.children) children.push(shift(node, chunk.line, chunk.offset));
   }
-  const whole = processor.parse("") as Root;
-  return { ...whole, children, position: wholePosition(markdown) };
+  return { type: "root", children, position: wholePosition(markdown) };
 }
 
 /** Forgets every cached chunk: to measure a cold replay, or to free memory after a long one. */

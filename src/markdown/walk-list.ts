@@ -3,6 +3,7 @@ import type { Section, SectionKind } from "../core/index.js";
 import { bulletKind, resourceKind } from "./bullet-kind.js";
 import type { Anomaly } from "./import-types.js";
 import type { ListBullet, ListNews, ListRow } from "./list-parts.js";
+import { maskRows } from "./mask-rows.js";
 import { matchSection, newSection } from "./match-section.js";
 import { type InlineLink, parseInline } from "./parse-inline.js";
 import { parseMarkdown } from "./parse-markdown.js";
@@ -40,7 +41,9 @@ export const DEFAULT_COLUMNS = [
 export function walkList(markdown: string, known: readonly Section[], anomalies: Anomaly[]): ListParts {
   const lines = markdown.split(/\r\n|\r|\n/);
   const hidden = scanHidden(lines, anomalies);
-  const tree = parseMarkdown(markdown);
+  // The tree gives structure and line numbers only; text comes from `lines`. Masking row text lets
+  // versions that differ only inside rows share a cached parse.
+  const tree = parseMarkdown(maskRows(markdown));
   const walker = new Walker(lines, hidden, known, anomalies);
   for (const node of tree.children) walker.visit(node);
   walker.placeHiddenRows();
