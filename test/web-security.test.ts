@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/server/index.js";
 import { createWebFixture, FIXTURE_NOW, HOSTILE, type WebFixture } from "./helpers/web-fixture.js";
@@ -84,6 +85,20 @@ describe("hostile catalogue entries are inert everywhere", () => {
     for (const line of txt.split("\n").filter((l) => l.startsWith("- ["))) {
       expect(line).toMatch(/^- \[[^\]]*(\\\][^\]]*)*\]\(http:\/\/localhost\/[^)\s]+\)/);
     }
+  });
+
+  it("allows inline style only by hash, and only the site's own stylesheet", async () => {
+    const res = await app.request("/en/?q=%3C%2Fstyle%3E");
+    const csp = res.headers.get("content-security-policy") ?? "";
+    const styleSrc = csp.split("; ").find((d) => d.startsWith("style-src ")) ?? "";
+    expect(styleSrc).not.toContain("unsafe-inline");
+    const hashes = styleSrc.match(/'sha256-[^']+'/g) ?? [];
+    const blocks = [...(await res.text()).matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? "");
+    expect(blocks).toHaveLength(1);
+    const digest = createHash("sha256")
+      .update(blocks[0] ?? "")
+      .digest("base64");
+    expect(hashes).toEqual([`'sha256-${digest}'`]);
   });
 
   it("serves JSON as JSON with nosniff, so a browser never renders it as HTML", async () => {

@@ -27,8 +27,9 @@ export const CLIENT_SCRIPT = `"use strict";
   var I = { id: 0, name: 1, org: 2, released: 3, label: 4, pmax: 5, active: 6, license: 7, commercial: 8,
     section: 9, lang: 10, tag: 11, status: 12, year: 13, size: 14, text: 15, availability: 16, fresh: 17 };
   var SIZE_ORDER = ["under-1b", "1b-4b", "4b-10b", "10b-40b", "40b-100b", "over-100b", "unknown"];
-  // A row is at least this tall, so the rows that fill the window are known without asking for layout.
-  var MIN_ROW_PX = 24;
+  // Where the table starts and how tall a one-line row is, so the rows that fill the window are known
+  // without asking for layout on a keystroke (measured when layout is fresh anyway).
+  var tableTop = 0, rowPx = 24, viewH = window.innerHeight;
   var rows = null, N = 0, names = null, texts = null;
   var dims = {};
   var orders = {};
@@ -253,14 +254,20 @@ export const CLIENT_SCRIPT = `"use strict";
     for (var j = i; j < nodes.length; j++) frag.appendChild(nodes[j]);
     parent.appendChild(frag);
   }
-  // Rows up to the bottom of the window now; the rest of the page just after that frame is painted.
+  function measure() { tableTop = tbody.getBoundingClientRect().top + window.scrollY; }
+  // Rows down to the bottom of the window now; the rest of the page just after that frame is painted.
   function renderRows(list, all) {
     var token = ++restToken;
-    var now = all ? list.length : Math.min(list.length, Math.ceil((scrollTop + window.innerHeight) / MIN_ROW_PX));
+    var fill = Math.max(2, Math.ceil((scrollTop + viewH - tableTop) / rowPx) + 2);
+    var now = all ? list.length : Math.min(list.length, fill);
     syncChildren(tbody, 0, list.slice(0, now).map(rowEl));
     if (now === list.length) return;
     requestAnimationFrame(function () {
-      setTimeout(function () { if (token === restToken) syncChildren(tbody, 0, list.map(rowEl)); }, 0);
+      setTimeout(function () {
+        if (token !== restToken) return;
+        measure();
+        syncChildren(tbody, 0, list.map(rowEl));
+      }, 0);
     });
   }
   // The server's checkboxes are taken over as they are, so the first render changes only what differs.
@@ -384,7 +391,15 @@ export const CLIENT_SCRIPT = `"use strict";
     prepare(data);
     adoptRows();
     scrollTop = window.scrollY;
+    measure();
+    var td = tbody.querySelector("td");
+    if (td) {
+      var cs = getComputedStyle(td);
+      var px = parseFloat(cs.lineHeight) + parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom);
+      if (px > 0) rowPx = px;
+    }
     window.addEventListener("scroll", function () { scrollTop = window.scrollY; }, { passive: true });
+    window.addEventListener("resize", function () { viewH = window.innerHeight; });
     input.addEventListener("input", function () { state.q = input.value; shown = cfg.pageSize; commit(false); });
     form.addEventListener("submit", function (e) { e.preventDefault(); state.q = input.value; commit(true); });
     form.addEventListener("change", function (e) {

@@ -72,7 +72,11 @@ export function htmlPages(deps: AppDeps, lang: Lang | undefined): Hono<AppEnv> {
     // raw() is safe here: jsonForHtml escapes `<`, `>` and `&`, so no value can leave the script element.
     const body = html`${renderCataloguePage(ctx, deps, data)}
 <script type="application/json" id="config">${raw(jsonForHtml(config))}</script>`;
-    return sendPage(c, { title: `${ctx.t.site_title} — ${ctx.t.nav_catalogue}`, json, script: true }, body);
+    return sendPage(
+      c,
+      { title: `${ctx.t.site_title} — ${ctx.t.nav_catalogue}`, json, script: true, inlineStyle: true },
+      body,
+    );
   });
 
   pages.get("/models/:id", (c) => {

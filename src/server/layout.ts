@@ -1,4 +1,4 @@
-import { html } from "hono/html";
+import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { ASSETS } from "./assets.js";
 import { fileHref, type PageContext, pageHref } from "./page-context.js";
@@ -12,6 +12,11 @@ export interface LayoutOptions {
   description?: string;
   /** Adds the instant-search script (catalogue pages only). */
   script?: boolean;
+  /**
+   * Puts the stylesheet in the page instead of linking it, so the first paint waits for no request
+   * (the catalogue, the landing page; the CSP allows exactly this text by its hash).
+   */
+  inlineStyle?: boolean;
 }
 
 const NAV = [
@@ -40,7 +45,7 @@ export function layout(ctx: PageContext, options: LayoutOptions, body: Html): Ht
 <link rel="icon" href="${fileHref(ctx, "/favicon.ico")}" type="image/svg+xml">
 <title>${options.title}</title>
 <meta name="description" content="${options.description ?? t.tagline}">
-<link rel="stylesheet" href="${fileHref(ctx, ASSETS.css.path)}">
+${options.inlineStyle ? html`<style>${raw(ASSETS.css.body)}</style>` : html`<link rel="stylesheet" href="${fileHref(ctx, ASSETS.css.path)}">`}
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${fileHref(ctx, "/feed.atom")}">
 ${options.json ? html`<link rel="alternate" type="application/json" href="${fileHref(ctx, options.json)}">` : ""}
 <link rel="alternate" hreflang="${other}" href="${pageHref(ctx, ctx.path, "", other)}">
