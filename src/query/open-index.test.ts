@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -316,6 +316,31 @@ describe("incremental refresh", () => {
       expect(idx.queryModels({}).total).toBe(9);
     } finally {
       idx.close();
+      await own.cleanup();
+    }
+  });
+
+  it("replaces an index of another layout with a complete new one, leaving no temporary files", async () => {
+    const own = await writeQueryFixture();
+    const dir = path.join(own.root, "idx");
+    const indexPath = path.join(dir, "index.sqlite");
+    try {
+      const { default: Sqlite } = await import("better-sqlite3");
+      mkdirSync(dir);
+      const old = new Sqlite(indexPath);
+      old.pragma("journal_mode = WAL");
+      old.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); CREATE TABLE entries (x);");
+      old.exec("INSERT INTO meta VALUES ('version', 'old')");
+      old.close();
+      const idx = await openIndex({ catalogDir: own.catalogDir, indexPath });
+      try {
+        expect(idx.lastRefresh).toMatchObject({ added: 15, changed: 0, removed: 0 });
+        expect(idx.queryModels({}).total).toBe(10);
+        expect(readdirSync(dir).filter((f) => f.includes(".build-"))).toEqual([]);
+      } finally {
+        idx.close();
+      }
+    } finally {
       await own.cleanup();
     }
   });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import {
@@ -12,6 +12,7 @@ import {
   UsageError,
   type WithId,
 } from "../core/index.js";
+import { buildFreshIndex } from "./build-fresh-index.js";
 import type {
   CatalogIndex,
   EntrySummary,
@@ -28,7 +29,7 @@ import type {
 import { computeFacets } from "./compute-facets.js";
 import type { IndexedEntry } from "./entry-record.js";
 import { findMatch } from "./find-match.js";
-import { createIndexSchema, INDEX_VERSION } from "./index-schema.js";
+import { INDEX_VERSION } from "./index-schema.js";
 import { MatchEngine } from "./match-engine.js";
 import type { ModelQuery, QueryKind, Vocabulary } from "./model-query.js";
 import { normalizeText } from "./normalize-text.js";
@@ -83,20 +84,17 @@ export async function openIndex(options: OpenIndexOptions): Promise<CatalogIndex
     db.pragma("busy_timeout = 10000");
     return db;
   };
-  let db = connect(file);
-  const version = readVersion(db);
-  if (version !== INDEX_VERSION) {
-    if (version !== undefined) {
-      // Another layout: the index is derived data, so start over.
-      db.close();
-      for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-      db = connect(file);
-    }
-    createIndexSchema(db);
-    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?)").run(INDEX_VERSION);
+  let built: RefreshResult | undefined;
+  let db = existsSync(file) ? connect(file) : undefined;
+  if (!db || readVersion(db) !== INDEX_VERSION) {
+    // No index yet, or another layout (derived data, so start over).
+    db?.close();
+    built = buildFreshIndex(Sqlite, file, catalogDir);
+    db = connect(file);
   }
   const index = new SqliteCatalogIndex(db, file, catalogDir);
-  await index.refresh();
+  if (built) index.lastRefresh = built;
+  else await index.refresh();
   return index;
 }
 
