@@ -2,17 +2,16 @@ import { html } from "hono/html";
 import type { AppDeps } from "./app-deps.js";
 import type { Html } from "./layout.js";
 import { sectionTitle } from "./model-page.js";
+import { oncePerApp } from "./once-per-app.js";
 import type { PageContext } from "./page-context.js";
 import { paramPoints, quarterCounts, renderParamsChart, renderQuartersChart } from "./render-charts.js";
 
-/** The data behind both charts (the page's JSON twin). */
-export function chartsData(deps: AppDeps) {
-  return {
-    params: paramPoints(deps.data.models),
-    quarters: quarterCounts(deps.data.models),
-    sections: deps.data.sectionOrder,
-  };
-}
+/** The data behind both charts (the page's JSON twin), computed once per app. */
+export const chartsData = oncePerApp((deps) => ({
+  params: paramPoints(deps.data.models),
+  quarters: quarterCounts(deps.data.models),
+  sections: deps.data.sectionOrder,
+}));
 
 export function renderChartsPage(ctx: PageContext, deps: AppDeps, data: ReturnType<typeof chartsData>): Html {
   const used = new Set([

@@ -1,6 +1,7 @@
 import { html } from "hono/html";
 import type { AppDeps } from "./app-deps.js";
 import type { Html } from "./layout.js";
+import { oncePerApp } from "./once-per-app.js";
 import { type PageContext, pageHref } from "./page-context.js";
 
 /** One node of the base-model forest: a model (or a referenced id not in the catalogue) and what is built on it. */
@@ -13,8 +14,9 @@ export interface LineageTree {
 /**
  * The base-model forest: roots are models that others build on but that build on nothing in the
  * catalogue. A model with two bases appears under both; a cycle in the data is cut where it repeats.
+ * Computed once per app.
  */
-export function lineageForest(deps: AppDeps): LineageTree[] {
+export const lineageForest = oncePerApp((deps): LineageTree[] => {
   const { modelsById, derived } = deps.data;
   const isRoot = (id: string) => {
     const m = modelsById.get(id);
@@ -31,7 +33,7 @@ export function lineageForest(deps: AppDeps): LineageTree[] {
     .filter(isRoot)
     .map((id) => build(id, new Set()))
     .sort(byName);
-}
+});
 
 export function renderLineagePage(ctx: PageContext, deps: AppDeps, forest: LineageTree[]): Html {
   return html`<h1>${ctx.t.lineage_title}</h1>

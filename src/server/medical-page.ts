@@ -6,6 +6,7 @@ import { renderScore } from "./evaluated-on.js";
 import { renderFacetGroups } from "./facet-form.js";
 import type { Lang } from "./lang.js";
 import type { Html } from "./layout.js";
+import { oncePerApp } from "./once-per-app.js";
 import { type PageContext, pageHref } from "./page-context.js";
 import { fillCount } from "./resource-pages.js";
 
@@ -42,7 +43,16 @@ export interface MatrixRow {
  * benchmarks and datasets the shown models are evaluated on, most used first. Medical models that list no
  * benchmark are returned apart (`unevaluated`).
  */
-export function medicalData(deps: AppDeps, params: Record<string, string[]>) {
+export function medicalData(deps: AppDeps, params: Record<string, string[]>): MedicalData {
+  // The unfiltered matrix is asked for by both languages' pages and both JSON files: compute it once.
+  return Object.keys(params).length === 0 ? unfilteredMedicalData(deps) : filteredMedicalData(deps, params);
+}
+
+export type MedicalData = ReturnType<typeof filteredMedicalData>;
+
+const unfilteredMedicalData = oncePerApp((deps) => filteredMedicalData(deps, {}));
+
+function filteredMedicalData(deps: AppDeps, params: Record<string, string[]>) {
   const picked: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(params)) {
     // Unknown parameters are rejected with the valid names, like every other endpoint.
@@ -100,8 +110,6 @@ export function medicalData(deps: AppDeps, params: Record<string, string[]>) {
   };
   return { total: all.length, matching: matching.length, filter, facets, columns, rows, unevaluated };
 }
-
-export type MedicalData = ReturnType<typeof medicalData>;
 
 /** The page: filter form (GET, works without JS), the matrix, then the models that list no benchmark. */
 export function renderMedicalPage(ctx: PageContext, data: MedicalData): Html {

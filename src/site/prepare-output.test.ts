@@ -65,6 +65,13 @@ describe.each([false, true])("prepareOutput (worker: %s)", (worker) => {
     expect(existsSync(path.join(out, "en/models/gone"))).toBe(false);
   });
 
+  it("normalises paths that resolve inside the folder, so a rebuild keeps what it wrote", async () => {
+    const out = path.join(dir, "site");
+    await build(out, { "y.json": "1" }, worker);
+    await build(out, { "x/../y.json": "2", "a//b.json": "3" }, worker);
+    expect(tree(out)).toEqual({ [BUILD_MARKER]: "", "a/b.json": "3", "y.json": "2" });
+  });
+
   it("clears a previous build that has a file where a folder must go, or a symlink", async () => {
     const out = path.join(dir, "site");
     await build(out, { "en/models": "was a file" }, worker);

@@ -44,7 +44,7 @@ export function prepareOutput(
   options: PrepareOutputOptions = {},
 ): OutputFolder {
   const root = path.resolve(out);
-  const wanted = new Set([...files.map((f) => relativeTo(root, resolveInside(root, f))), BUILD_MARKER]);
+  const wanted = new Set([...files.map((f) => locate(root, f)[1]), BUILD_MARKER]);
   const folders = foldersOf(wanted);
   let old: Tree | undefined;
   if (existsSync(root)) {
@@ -81,8 +81,8 @@ export function prepareOutput(
   };
   return {
     async write(file, body) {
-      const target = resolveInside(root, file);
-      const dir = parentOf(relativeTo(root, target));
+      const [target, rel] = locate(root, file);
+      const dir = parentOf(rel);
       let folder: string | null = null;
       if (!made.has(dir)) {
         folder = path.dirname(target);
@@ -221,9 +221,18 @@ function foldersOf(files: Iterable<string>): Set<string> {
   return folders;
 }
 
-/** `target` inside `root` as a relative, `/`-separated path (how the old tree and the wanted files are kept). */
-function relativeTo(root: string, target: string): string {
-  return path.relative(root, target).split(path.sep).join("/");
+/** An empty, `.` or `..` segment, a leading `/`, a backslash or NUL: such paths go through resolveInside. */
+const NOT_PLAIN = /(^|\/)\.{0,2}(\/|$)|^\/|[\\\0]/;
+
+/**
+ * The absolute path of `file` inside `root`, and `file` as a normalised relative `/`-separated path (how
+ * the old tree and the wanted files are compared). Plain relative paths, all a build writes, skip the
+ * full resolution; anything else is resolved and must stay inside `root`.
+ */
+function locate(root: string, file: string): [target: string, relative: string] {
+  if (path.sep === "/" && !NOT_PLAIN.test(file)) return [`${root}/${file}`, file];
+  const target = resolveInside(root, file);
+  return [target, path.relative(root, target).split(path.sep).join("/")];
 }
 
 function parentOf(p: string): string {
