@@ -48,6 +48,18 @@ describe("maskRows", () => {
     ["a details block", "<details>\n<summary>x</summary>\n| a |\n</details>\n\n| b |\n"],
     ["a script block", "<script>\n| a </script> |\n| b |\n"],
     ["hostile cells", `${head}| <script>alert(1)</script> | "><img onerror=x> | =cmd |\n`],
+    ["bullets", "## A\n\n- [MedQA](https://x.org) : USMLE\n- 2025.4.28: released\n* **Bold**: x\n+ 日本語\n"],
+    [
+      "bullets that start blocks",
+      "- 1. nested\n- # heading\n- > quote\n- [ ] task\n- [x]: /def\n- *** \n-     code\n",
+    ],
+    ["a bullet that is a table head", "- a | b\n  |---|---|\n  | 1 | 2 |\n"],
+    ["a bullet above a setext underline", "- a\n  ---\n- b\n  ===\n"],
+    ["loose lists and lazy lines", "- a\n\n- b\nlazy\n\n  more\n\n* c\n1. d\n"],
+    [
+      "bullets in a details block",
+      "<details><summary>History</summary>\n- 2024.1: x\n- 2023.1: y\n</details>\n",
+    ],
     ["CRLF line endings", "## A\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n<!-- | 3 | 4 | -->\r\n"],
   ])("keeps the block structure of %s", (_name, markdown) => {
     const masked = maskRows(markdown);
@@ -56,8 +68,8 @@ describe("maskRows", () => {
   });
 
   it("masks versions that differ only inside rows to the same text", () => {
-    const v1 = `## A\n\n${head}|2025.1| X | MIT |\n<!-- |2024.1| Y | MIT | -->\n`;
-    const v2 = `## A\n\n${head}|2025.2| X2 | Apache-2.0 |\n<!-- |2024.3| Y | - | -->\n`;
+    const v1 = `## A\n\n${head}|2025.1| X | MIT |\n<!-- |2024.1| Y | MIT | -->\n\n- [A](https://a.org): a\n`;
+    const v2 = `## A\n\n${head}|2025.2| X2 | Apache-2.0 |\n<!-- |2024.3| Y | - | -->\n\n- [B](https://b.org)\n`;
     expect(maskRows(v1)).toBe(maskRows(v2));
     expect(maskRows(v1)).not.toBe(v1);
     expect(maskRows(v1)).toContain(head); // the head and delimiter rows are kept

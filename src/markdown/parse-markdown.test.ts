@@ -25,6 +25,11 @@ describe("parseMarkdown", () => {
     ["a list item with an indented heading", "- item\n\n  # inside\n\n## B\n"],
     ["details block", "<details>\n<summary>H</summary>\n- a\n\n## B\n\n- b\n"],
     ["no trailing newline", "## A\n\n- x\n\n## B"],
+    ["blocks split at blank lines", "## A\n\nintro\n\n| a |\n|---|\n| 1 |\n\n<!-- x -->\n\nmore\n"],
+    ["a loose list before a paragraph", "- a\n\n- b\n\n  still b\n\nafter\n\n* c\n\n1. d\n\n2. e\n\nend\n"],
+    ["block quotes and indented code", "> a\n\n> b\n\n    code\n\n    more\n\ntext\n"],
+    ["HTML blocks across blank lines", "<details>\n\n- a\n\n</details>\n\n<div>\nx\n</div>\n\ny\n"],
+    ["a multi-line comment with blank lines", "a\n\n<!--\n\nhidden\n\n-->\n\nb\n"],
   ])("gives the whole-document tree for %s", (_name, markdown) => {
     expect(parseMarkdown(markdown)).toEqual(whole(markdown));
     // Second call answers from the cache and must still be identical (and not shared mutable state).

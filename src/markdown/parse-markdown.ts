@@ -10,11 +10,11 @@ const CACHE_LIMIT = 4096;
 
 /**
  * Parses markdown with remark (GFM) into the same tree as one whole-document parse, but parses each
- * top-level heading's chunk separately and remembers it, so the many versions of a list in a history
- * replay cost one parse per changed chunk instead of one per version.
+ * chunk of top-level blocks (split where a new block must start) separately and remembers it, so the
+ * many versions of a list in a history replay cost one parse per changed chunk instead of one per version.
  */
 export function parseMarkdown(markdown: string): Root {
-  const chunks = splitAtHeadings(markdown);
+  const chunks = splitAtBlocks(markdown);
   if (chunks.length <= 1) return processor.parse(markdown) as Root;
   const children: RootContent[] = [];
   for (const chunk of chunks) {
@@ -44,15 +44,20 @@ interface Chunk {
   offset: number;
 }
 
-// Constructs that reach across headings (raw HTML blocks that end only at a marker, definitions that
+// Constructs that reach across blank lines and headings (raw HTML blocks that end only at a marker, definitions that
 // apply document-wide): a document with any of them is parsed whole.
 const UNSPLITTABLE = /^ {0,3}(<(script|pre|style|textarea)\b|<\?|<![A-Za-z]|<!\[CDATA\[|\[[^\]]+\]:)/im;
 
+// An unindented line that cannot be a list item (no bullet or digit): after a blank line it cannot
+// continue a list, an indented code block or a lazy paragraph, so it starts a new top-level block.
+const FRESH_START = /^[^\s\d*+-]/;
+
 /**
- * Splits before unindented ATX headings that follow a blank line, outside HTML comments and fenced
- * code: there no block can continue across the heading, so parsing the parts alone gives the same tree.
+ * Splits before every unindented, non-list line that follows a blank line (headings, tables,
+ * paragraphs), outside HTML comments and fenced code: there no block can continue across the split
+ * (HTML blocks that could are in UNSPLITTABLE), so parsing the parts alone gives the same tree.
  */
-function splitAtHeadings(markdown: string): Chunk[] {
+function splitAtBlocks(markdown: string): Chunk[] {
   if (UNSPLITTABLE.test(markdown)) return [{ text: markdown, line: 0, offset: 0 }];
   const lines = markdown.split("\n");
   const chunks: Chunk[] = [];
@@ -63,7 +68,7 @@ function splitAtHeadings(markdown: string): Chunk[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const previous = i > 0 ? lines[i - 1]! : "";
-    const splittable = !inComment && !fence && i > 0 && previous.trim() === "" && /^#{1,6}(\s|$)/.test(line);
+    const splittable = !inComment && !fence && i > 0 && previous.trim() === "" && FRESH_START.test(line);
     if (splittable) {
       chunks.push({ text: markdown.slice(start.offset, offset), ...start });
       start = { line: i, offset };
