@@ -14,6 +14,8 @@ export interface BuildSiteOptions extends Pick<AppOptions, "siteUrl" | "defaultL
 export interface BuildSiteResult {
   files: number;
   bytes: number;
+  /** Files a previous build in `out` already held byte for byte (left untouched). */
+  unchanged: number;
   ms: number;
 }
 
@@ -49,8 +51,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     await output.abort();
     throw error;
   }
-  const bytes = await output.finish();
-  return { files: files.length, bytes, ms: Math.round(performance.now() - started) };
+  const { bytes, unchanged } = await output.finish();
+  return { files: files.length, bytes, unchanged, ms: Math.round(performance.now() - started) };
 }
 
 /** From this many files (about 1,000 models), writing on a worker thread beats its start-up cost. */

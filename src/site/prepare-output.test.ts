@@ -1,9 +1,18 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BUILD_MARKER, prepareOutput } from "./prepare-output.js";
+import { BUILD_MARKER, type OutputTotals, prepareOutput } from "./prepare-output.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -27,7 +36,7 @@ function tree(root: string): Record<string, string> {
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-async function build(out: string, files: Record<string, string>, worker: boolean): Promise<number> {
+async function build(out: string, files: Record<string, string>, worker: boolean): Promise<OutputTotals> {
   const output = prepareOutput(out, Object.keys(files), { worker });
   for (const [file, body] of Object.entries(files)) {
     await output.write(file, file.endsWith(".bin") ? new TextEncoder().encode(body) : body);
@@ -38,12 +47,12 @@ async function build(out: string, files: Record<string, string>, worker: boolean
 describe.each([false, true])("prepareOutput (worker: %s)", (worker) => {
   it("writes every file, creating folders, and counts UTF-8 bytes", async () => {
     const out = path.join(dir, "new", "site");
-    const bytes = await build(
+    const totals = await build(
       out,
       { "index.html": "<p>é</p>", "en/models/x/index.html": "x", "a.bin": "b" },
       worker,
     );
-    expect(bytes).toBe(9 + 1 + 1); // "é" is two bytes in UTF-8
+    expect(totals).toEqual({ bytes: 9 + 1 + 1, unchanged: 0 }); // "é" is two bytes in UTF-8
     expect(tree(out)).toEqual({
       [BUILD_MARKER]: "",
       "a.bin": "b",
@@ -63,6 +72,27 @@ describe.each([false, true])("prepareOutput (worker: %s)", (worker) => {
     await build(out, { "en/models/kept/index.html": "new", "y.json": "2" }, worker);
     expect(tree(out)).toEqual({ [BUILD_MARKER]: "", "en/models/kept/index.html": "new", "y.json": "2" });
     expect(existsSync(path.join(out, "en/models/gone"))).toBe(false);
+  });
+
+  it("leaves files that already hold the same bytes untouched, and rewrites changed ones", async () => {
+    const out = path.join(dir, "site");
+    await build(out, { "same.html": "same", "changed.html": "old", "longer.html": "ab" }, worker);
+    const past = new Date("2020-01-01T00:00:00Z");
+    for (const f of ["same.html", "changed.html", "longer.html"]) utimesSync(path.join(out, f), past, past);
+    const totals = await build(
+      out,
+      { "same.html": "same", "changed.html": "new", "longer.html": "abc" },
+      worker,
+    );
+    expect(totals).toEqual({ bytes: 10, unchanged: 1 });
+    expect(statSync(path.join(out, "same.html")).mtime).toEqual(past);
+    expect(statSync(path.join(out, "changed.html")).mtime).not.toEqual(past);
+    expect(tree(out)).toEqual({
+      [BUILD_MARKER]: "",
+      "changed.html": "new",
+      "longer.html": "abc",
+      "same.html": "same",
+    });
   });
 
   it("normalises paths that resolve inside the folder, so a rebuild keeps what it wrote", async () => {

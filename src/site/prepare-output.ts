@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { UsageError } from "../core/index.js";
@@ -13,11 +22,18 @@ export interface OutputFolder {
   write(file: string, body: string | Uint8Array): Promise<void>;
   /**
    * Waits for every write, removes the previous build's files and folders that this build did not
-   * write, marks the folder, and returns the bytes written.
+   * write, and marks the folder.
    */
-  finish(): Promise<number>;
+  finish(): Promise<OutputTotals>;
   /** Stops writing after a failed build (the folder is left partly written). */
   abort(): Promise<void>;
+}
+
+export interface OutputTotals {
+  /** Size of every file of the build, unchanged ones included. */
+  bytes: number;
+  /** Files of a previous build that already held the same bytes and were left as they were. */
+  unchanged: number;
 }
 
 export interface PrepareOutputOptions {
@@ -30,9 +46,10 @@ export interface PrepareOutputOptions {
 
 /**
  * Opens `out` for a build that will write `files`. A missing or empty folder is used as is; a folder
- * holding a previous build (the marker) is reused: its files are overwritten in place and the ones not
- * written again are removed at `finish`, which costs far less than deleting and recreating tens of
- * thousands of files. If the previous build holds anything but plain files and folders (a symlink), or a
+ * holding a previous build (the marker) is reused: a file that already holds the same bytes is left alone
+ * (reading it costs far less than rewriting it, and its modification time stays), a changed one is
+ * overwritten in place, and the ones not written again are removed at `finish`; all of which costs far
+ * less than deleting and recreating tens of thousands of files. If the previous build holds anything but plain files and folders (a symlink), or a
  * file where a folder must go, it is cleared first. Any other non-empty folder is refused.
  *
  * Files are written with synchronous calls (one system call each, no promise or thread-pool round trip
@@ -88,13 +105,13 @@ export function prepareOutput(
         folder = path.dirname(target);
         for (let d = dir; d && !made.has(d); d = parentOf(d)) made.add(d);
       }
-      batch.push([folder, target, body]);
+      batch.push([folder, target, body, old?.files.has(rel) ?? false]);
       batchBytes += body.length;
       if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) await send();
     },
     async finish() {
       await send();
-      const bytes = await writer.close();
+      const totals = await writer.close();
       if (old) {
         for (const f of old.files) if (!wanted.has(f)) unlinkSync(path.join(root, f));
         // Deepest first, so each folder is empty by the time it is removed.
@@ -102,7 +119,7 @@ export function prepareOutput(
         for (const d of gone) rmdirSync(path.join(root, d));
       }
       writeFileSync(path.join(root, BUILD_MARKER), "");
-      return bytes;
+      return totals;
     },
     async abort() {
       await writer.abort();
@@ -112,13 +129,13 @@ export function prepareOutput(
 
 // --- helpers ---
 
-/** A folder to create first (or null), the absolute file path, the body. */
-type Write = [folder: string | null, file: string, body: string | Uint8Array];
+/** A folder to create first (or null), the absolute file path, the body, whether the file exists. */
+type Write = [folder: string | null, file: string, body: string | Uint8Array, exists: boolean];
 
 interface Writer {
   write(batch: Write[]): Promise<void>;
-  /** Waits for every batch; the total bytes written. */
-  close(): Promise<number>;
+  /** Waits for every batch. */
+  close(): Promise<OutputTotals>;
   abort(): Promise<void>;
 }
 
@@ -128,37 +145,44 @@ const BATCH_BYTES = 1 << 20;
 const IN_FLIGHT = 8;
 
 function threadWriter(): Writer {
-  let bytes = 0;
+  const totals: OutputTotals = { bytes: 0, unchanged: 0 };
   return {
     async write(batch) {
-      for (const [folder, file, body] of batch) {
+      for (const [folder, file, body, exists] of batch) {
         if (folder) mkdirSync(folder, { recursive: true });
         const data = typeof body === "string" ? Buffer.from(body) : body;
-        writeFileSync(file, data);
-        bytes += data.byteLength;
+        totals.bytes += data.byteLength;
+        if (exists && sameBytes(readFileSync(file), data)) totals.unchanged++;
+        else writeFileSync(file, data);
       }
     },
     async close() {
-      return bytes;
+      return totals;
     },
     async abort() {},
   };
 }
 
-// The worker does what threadWriter does, batch by batch, and answers each with its byte count or error.
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.compare(a, b) === 0;
+}
+
+// The worker does what threadWriter does, batch by batch, and answers each with its totals or error.
 const WORKER_SOURCE = `
 const { parentPort } = require("node:worker_threads");
-const { mkdirSync, writeFileSync } = require("node:fs");
+const { mkdirSync, readFileSync, writeFileSync } = require("node:fs");
 parentPort.on("message", (batch) => {
   let bytes = 0;
+  let unchanged = 0;
   try {
-    for (const [folder, file, body] of batch) {
+    for (const [folder, file, body, exists] of batch) {
       if (folder) mkdirSync(folder, { recursive: true });
       const data = typeof body === "string" ? Buffer.from(body) : body;
-      writeFileSync(file, data);
       bytes += data.byteLength;
+      if (exists && Buffer.compare(readFileSync(file), data) === 0) unchanged++;
+      else writeFileSync(file, data);
     }
-    parentPort.postMessage({ bytes });
+    parentPort.postMessage({ bytes, unchanged });
   } catch (error) {
     parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
@@ -167,7 +191,7 @@ parentPort.on("message", (batch) => {
 
 function workerWriter(): Writer {
   const worker = new Worker(WORKER_SOURCE, { eval: true });
-  let bytes = 0;
+  const totals: OutputTotals = { bytes: 0, unchanged: 0 };
   let failure: Error | undefined;
   let pending = 0;
   let waiting: (() => void) | undefined;
@@ -175,10 +199,11 @@ function workerWriter(): Writer {
     waiting?.();
     waiting = undefined;
   };
-  worker.on("message", (answer: { bytes?: number; error?: string }) => {
+  worker.on("message", (answer: { bytes?: number; unchanged?: number; error?: string }) => {
     pending--;
     if (answer.error !== undefined) failure ??= new Error(`static build: writing failed: ${answer.error}`);
-    bytes += answer.bytes ?? 0;
+    totals.bytes += answer.bytes ?? 0;
+    totals.unchanged += answer.unchanged ?? 0;
     settle();
   });
   worker.on("error", (error) => {
@@ -204,7 +229,7 @@ function workerWriter(): Writer {
     async close() {
       await until(() => pending === 0);
       await worker.terminate();
-      return bytes;
+      return totals;
     },
     async abort() {
       await worker.terminate();

@@ -61,7 +61,7 @@ Examples:
           hubFacts: (id) => hub.get(id),
         });
         process.stderr.write(
-          `llm-radar: wrote ${result.files} files (${(result.bytes / 1e6).toFixed(1)} MB) to ${options.out} in ${result.ms} ms\n`,
+          `llm-radar: wrote ${result.files} files (${(result.bytes / 1e6).toFixed(1)} MB${result.unchanged ? `, ${result.unchanged} unchanged since the last build` : ""}) to ${options.out} in ${result.ms} ms\n`,
         );
       } finally {
         index.close();
