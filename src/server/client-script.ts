@@ -242,17 +242,15 @@ export const CLIENT_SCRIPT = `"use strict";
     tr.appendChild(el("td", {}, r[I.section].map(function (x) { return cfg.labels.section[x] || x; }).join(", ")));
     return (rowEls[i] = tr);
   }
-  // Makes parent's element children (after the first \`skip\`) exactly \`nodes\`, leaving the unchanged
-  // leading ones in place so they are neither restyled nor laid out again.
+  // Makes parent's element children (after the first \`skip\`) exactly \`nodes\`, moving only the ones out
+  // of place, so nodes that stay are neither restyled nor laid out again.
   function syncChildren(parent, skip, nodes) {
-    var kids = parent.children, i = 0;
-    while (i < nodes.length && skip + i < kids.length && kids[skip + i] === nodes[i]) i++;
-    var keep = skip + i > 0 ? kids[skip + i - 1] : null;
-    while (parent.lastChild && parent.lastChild !== keep) parent.removeChild(parent.lastChild);
-    if (i === nodes.length) return;
-    var frag = document.createDocumentFragment();
-    for (var j = i; j < nodes.length; j++) frag.appendChild(nodes[j]);
-    parent.appendChild(frag);
+    var kids = parent.children;
+    for (var i = 0; i < nodes.length; i++) {
+      var at = kids[skip + i];
+      if (at !== nodes[i]) parent.insertBefore(nodes[i], at || null);
+    }
+    while (kids.length > skip + nodes.length) parent.removeChild(kids[kids.length - 1]);
   }
   function measure() { tableTop = tbody.getBoundingClientRect().top + window.scrollY; }
   // Rows down to the bottom of the window now; the rest of the page just after that frame is painted.
@@ -365,9 +363,25 @@ export const CLIENT_SCRIPT = `"use strict";
   }
   var state = parseState(location.search);
   if (!state.ok) return;
-  function commit(push) {
-    var url = cfg.pageHref + toSearch(state);
+  // The URL follows the state just after the results are painted (a history write costs several ms).
+  // Writes in one frame merge, except that every facet or sort change keeps its own entry for Back.
+  var pendingUrl = null, pendingPush = false, writeQueued = false;
+  function writeHistory() {
+    writeQueued = false;
+    if (pendingUrl === null) return;
+    var url = pendingUrl, push = pendingPush;
+    pendingUrl = null;
+    pendingPush = false;
     if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  }
+  function commit(push) {
+    if (push && pendingUrl !== null) writeHistory();
+    pendingUrl = cfg.pageHref + toSearch(state);
+    pendingPush = pendingPush || push;
+    if (!writeQueued) {
+      writeQueued = true;
+      requestAnimationFrame(function () { setTimeout(writeHistory, 0); });
+    }
     render(state, false);
   }
   // The server's rows are taken over, so the first render keeps them when the answer is the same.
@@ -421,6 +435,8 @@ export const CLIENT_SCRIPT = `"use strict";
       commit(true);
     });
     window.addEventListener("popstate", function () {
+      pendingUrl = null;
+      pendingPush = false;
       state = parseState(location.search);
       if (!state.ok) { location.reload(); return; }
       input.value = state.q;
