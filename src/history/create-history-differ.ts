@@ -141,6 +141,8 @@ function overlapOf(
 }
 
 function fieldChanges(before: SnapshotEntry, after: SnapshotEntry): FieldChange[] {
+  // Snapshots of one replay share the flattened fields of an entry that did not change.
+  if (before.fields === after.fields) return [];
   const differing: string[] = [];
   for (const [field, text] of before.fields) if (after.fields.get(field) !== text) differing.push(field);
   for (const field of after.fields.keys()) if (!before.fields.has(field)) differing.push(field);

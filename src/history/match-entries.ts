@@ -36,6 +36,11 @@ export function matchEntries(
   for (const [key, olds] of byName) {
     const news = afterByName.get(key);
     if (!news) continue;
+    // One on each side pair up whatever their agreement (the usual case: skip scoring it).
+    if (olds.length === 1 && news.length === 1) {
+      take(olds[0]!, news[0]!);
+      continue;
+    }
     const pairs = olds.flatMap((b) => news.map((a) => ({ b, a, score: agreement(before[b]!, after[a]!) })));
     greedy(pairs, freeBefore, freeAfter, (b, a) => take(b, a));
   }

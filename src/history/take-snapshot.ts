@@ -57,17 +57,11 @@ export function takeSnapshot(catalog: Catalog, cache?: SnapshotCache): Snapshot 
       const first = provenance[0];
       const column = licenseColumn.get(first?.section ?? "");
       const cell = column === undefined ? "" : (first?.raw[column] ?? "").replace(/\s+/g, " ").trim();
-      const key = licenseCellKey(cell);
-      if (!fields.has("license") && key) {
-        fields = new Map(fields);
-        values = new Map(values);
-        fields.set("license", stableJson(`cell:${key}`));
-        values.set("license", cell);
-      }
+      if (cell && !fields.has("license")) ({ fields, values } = withLicenseCell(flat, cell));
       entries.push({
         kind,
         id: entry.id,
-        name: normalizeName(entry.name),
+        name: remember(names, entry.name, normalizeName),
         status: entry.status ?? "listed",
         headings: headings.length > 0 ? headings : [""],
         line: provenance[0]?.line ?? 0,
@@ -87,6 +81,44 @@ export function normalizeName(name: string): string {
 }
 
 // --- helpers ---
+
+// Names and licence cells repeat in every version of a list; NFKC is not free.
+const names = new Map<string, string>();
+const cellKeys = new Map<string, string>();
+// With a licence cell, an unchanged entry still shares its maps with the version before.
+const withCell = new WeakMap<object, Map<string, Pick<SnapshotEntry, "fields" | "values">>>();
+
+function remember(memo: Map<string, string>, text: string, compute: (text: string) => string): string {
+  let value = memo.get(text);
+  if (value === undefined) {
+    if (memo.size >= CACHE_LIMIT) memo.clear();
+    value = compute(text);
+    memo.set(text, value);
+  }
+  return value;
+}
+
+/** The fields plus the licence cell as written, for an entry whose licence the registry does not know. */
+function withLicenseCell(
+  flat: Pick<SnapshotEntry, "fields" | "values">,
+  cell: string,
+): Pick<SnapshotEntry, "fields" | "values"> {
+  const key = remember(cellKeys, cell, licenseCellKey);
+  if (!key) return flat;
+  let byCell = withCell.get(flat);
+  if (!byCell) {
+    byCell = new Map();
+    withCell.set(flat, byCell);
+  }
+  let out = byCell.get(key);
+  if (!out) {
+    out = { fields: new Map(flat.fields), values: new Map(flat.values) };
+    out.fields.set("license", stableJson(`cell:${key}`));
+    out.values.set("license", cell);
+    byCell.set(key, out);
+  }
+  return out;
+}
 
 /** A licence cell as compared: link syntax, case, spaces, hyphens and underscores ignored; "" when empty. */
 function licenseCellKey(cell: string): string {
