@@ -11,8 +11,9 @@
  * facet values become integer codes once, so filtering and counting are loops over typed arrays; each
  * sort order is one permutation of all rows, computed once; a query that only narrows the previous one
  * searches the previous matches; row, checkbox and count nodes are made once and reused, and only the
- * nodes that differ are touched. Layout of the table is the largest cost, so the rows that fill the
- * window are rendered at once and the rest of the page of rows just after that frame is painted.
+ * nodes that differ are touched. Layout of the table is the largest cost, so only the rows that fill the
+ * window are rendered at once; the rest of the page of rows, like the history entry, waits until that
+ * frame is painted and the page is idle.
  */
 export const CLIENT_SCRIPT = `"use strict";
 (function () {
@@ -32,6 +33,7 @@ export const CLIENT_SCRIPT = `"use strict";
   var tableTop = 0, rowPx = 24, viewH = window.innerHeight;
   var rows = null, N = 0, names = null, texts = null;
   var dims = {};
+  var allStart = null, allCodes = null, allCounts = null;
   var orders = {};
   var rowEls = [];
   var shown = cfg.pageSize;
@@ -98,8 +100,22 @@ export const CLIENT_SCRIPT = `"use strict";
         }
       }
       start[N] = flat.length;
-      dims[f] = { codeOf: codeOf, values: values, start: start, codes: Int32Array.from(flat), counts: new Int32Array(values.length) };
+      dims[f] = { codeOf: codeOf, values: values, start: start, codes: Int32Array.from(flat), offset: 0 };
     });
+    // The shown facets' codes side by side in one space, so counting a matching row is one short loop.
+    var width = 0, size = 0;
+    F.forEach(function (f) { dims[f].offset = width; width += dims[f].values.length; size += dims[f].codes.length; });
+    allStart = new Int32Array(N + 1);
+    allCodes = new Int32Array(size);
+    allCounts = new Int32Array(width);
+    for (var r = 0, n = 0; r < N; r++) {
+      allStart[r] = n;
+      for (var k = 0; k < F.length; k++) {
+        var d = dims[F[k]];
+        for (var p = d.start[r], e = d.start[r + 1]; p < e; p++) allCodes[n++] = d.offset + d.codes[p];
+      }
+    }
+    allStart[N] = size;
   }
   function sortKey(sort, terms) {
     var s = sort || (terms.length ? "relevance" : "-released");
@@ -161,8 +177,7 @@ export const CLIENT_SCRIPT = `"use strict";
     var kd = keys.map(function (k) { return dims[k]; });
     // Availability filters but is not a shown facet, so a row failing only it is counted nowhere.
     var counted = keys.map(function (k) { return F.indexOf(k) >= 0; });
-    var fd = F.map(function (f) { return dims[f]; });
-    fd.forEach(function (d) { d.counts.fill(0); });
+    allCounts.fill(0);
     var hit = new Uint8Array(N), total = 0;
     var cand = textMatches(terms);
     var len = cand ? cand.length : N;
@@ -176,19 +191,19 @@ export const CLIENT_SCRIPT = `"use strict";
       }
       if (fails === 0) {
         hit[i] = 1; total++;
-        for (var f = 0; f < fd.length; f++) {
-          var g = fd[f];
-          for (var q = g.start[i], z = g.start[i + 1]; q < z; q++) g.counts[g.codes[q]]++;
-        }
+        for (var q = allStart[i], z = allStart[i + 1]; q < z; q++) allCounts[allCodes[q]]++;
       } else if (fails === 1 && counted[failed]) {
         var h = kd[failed];
-        for (var a = h.start[i], b = h.start[i + 1]; a < b; a++) h.counts[h.codes[a]]++;
+        for (var a = h.start[i], b = h.start[i + 1]; a < b; a++) allCounts[h.offset + h.codes[a]]++;
       }
     }
     var counts = {};
     F.forEach(function (f) {
       var d = dims[f], list = [];
-      for (var c = 0; c < d.values.length; c++) if (d.counts[c] > 0) list.push({ value: d.values[c], count: d.counts[c] });
+      for (var c = 0; c < d.values.length; c++) {
+        var n = allCounts[d.offset + c];
+        if (n > 0) list.push({ value: d.values[c], count: n });
+      }
       if (f === "year") list.sort(function (a, b) { return Number(b.value) - Number(a.value); });
       else if (f === "size") list.sort(function (a, b) { return SIZE_ORDER.indexOf(a.value) - SIZE_ORDER.indexOf(b.value); });
       else list.sort(function (a, b) { return b.count - a.count || cmp(a.value, b.value); });
@@ -252,20 +267,24 @@ export const CLIENT_SCRIPT = `"use strict";
     }
     while (kids.length > skip + nodes.length) parent.removeChild(kids[kids.length - 1]);
   }
+  // Work the reader does not see yet (the URL, rows below the window) waits until the frame is painted
+  // and the page is idle.
+  function afterPaint(fn) {
+    if (window.requestIdleCallback) requestIdleCallback(fn, { timeout: 200 });
+    else requestAnimationFrame(function () { setTimeout(fn, 0); });
+  }
   function measure() { tableTop = tbody.getBoundingClientRect().top + window.scrollY; }
-  // Rows down to the bottom of the window now; the rest of the page just after that frame is painted.
+  // Rows down to the bottom of the window now; the rest of the page once that frame is painted.
   function renderRows(list, all) {
     var token = ++restToken;
     var fill = Math.max(2, Math.ceil((scrollTop + viewH - tableTop) / rowPx) + 2);
     var now = all ? list.length : Math.min(list.length, fill);
     syncChildren(tbody, 0, list.slice(0, now).map(rowEl));
     if (now === list.length) return;
-    requestAnimationFrame(function () {
-      setTimeout(function () {
-        if (token !== restToken) return;
-        measure();
-        syncChildren(tbody, 0, list.map(rowEl));
-      }, 0);
+    afterPaint(function () {
+      if (token !== restToken) return;
+      measure();
+      syncChildren(tbody, 0, list.map(rowEl));
     });
   }
   // The server's checkboxes are taken over as they are, so the first render changes only what differs.
@@ -363,7 +382,7 @@ export const CLIENT_SCRIPT = `"use strict";
   }
   var state = parseState(location.search);
   if (!state.ok) return;
-  // The URL follows the state just after the results are painted (a history write costs several ms).
+  // The URL follows the state once the results are painted (a history write costs several ms).
   // Writes in one frame merge, except that every facet or sort change keeps its own entry for Back.
   var pendingUrl = null, pendingPush = false, writeQueued = false;
   function writeHistory() {
@@ -380,7 +399,7 @@ export const CLIENT_SCRIPT = `"use strict";
     pendingPush = pendingPush || push;
     if (!writeQueued) {
       writeQueued = true;
-      requestAnimationFrame(function () { setTimeout(writeHistory, 0); });
+      afterPaint(writeHistory);
     }
     render(state, false);
   }
