@@ -15,7 +15,7 @@
  * window are rendered at once; the rest of the page of rows, like the history entry, waits until that
  * frame is painted and the page is idle.
  */
-export const CLIENT_SCRIPT = `"use strict";
+export const CLIENT_SCRIPT = shipped(`"use strict";
 (function () {
   var cfgEl = document.getElementById("config");
   var form = document.getElementById("catalogue");
@@ -468,4 +468,9 @@ export const CLIENT_SCRIPT = `"use strict";
     setTimeout(function () { order("-released"); order("name"); }, 0);
   }).catch(function (err) { console.warn(String(err)); });
 })();
-`;
+`);
+
+/** The source as shipped: comment lines and indentation dropped (the script has no multi-line strings). */
+function shipped(source: string): string {
+  return source.replace(/^[ \t]*\/\/.*\n/gm, "").replace(/^[ \t]+/gm, "");
+}

@@ -14,7 +14,11 @@ export function registerBuild(program: Command): void {
   program
     .command("build")
     .description("write the web catalogue, its JSON data and the API as static files")
-    .option("--out <dir>", "output folder (cleared if it holds a previous build)", "dist")
+    .option(
+      "--out <dir>",
+      "output folder (a previous build in it is replaced; unchanged files stay untouched)",
+      "dist",
+    )
     .option("--base <path>", "URL path the site is served under, e.g. /llm-radar/ for GitHub Pages", "/")
     .option(
       "--site-url <url>",
