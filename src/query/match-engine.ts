@@ -43,6 +43,7 @@ export class MatchEngine {
   private readonly orders = new Map<string, Int32Array>();
   private readonly postings = new Map<string, Map<string, Int32Array>>();
   private readonly summaries = new Map<string, SummaryRow>();
+  private readonly memos = new Map<string, unknown>();
   private size = 0;
   private version = -1;
   private readonly dataVersion: Database.Statement;
@@ -124,6 +125,13 @@ export class MatchEngine {
     });
   }
 
+  /** A value derived from the index (e.g. the lineage graph), computed once per generation. */
+  memo<T>(key: string, compute: () => T): T {
+    this.fresh();
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
   // --- private ---
 
   private fresh(): void {
@@ -134,6 +142,7 @@ export class MatchEngine {
     this.orders.clear();
     this.postings.clear();
     this.summaries.clear();
+    this.memos.clear();
     this.size = (this.maxRid.get() as number) + 1;
     this.version = version;
   }

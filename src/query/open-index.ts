@@ -111,6 +111,14 @@ function readVersion(db: Database.Database): string | undefined {
   }
 }
 
+interface LineageGraph {
+  /** Child id → parent ids, sorted. */
+  up: Map<string, string[]>;
+  /** Parent id → child ids, sorted. */
+  down: Map<string, string[]>;
+  names: Map<string, string>;
+}
+
 class SqliteCatalogIndex implements CatalogIndex {
   lastRefresh: RefreshResult = { scanned: 0, added: 0, changed: 0, removed: 0, ms: 0, diagnostics: [] };
   private readonly cache = new Map<string, Database.Statement>();
@@ -193,10 +201,8 @@ class SqliteCatalogIndex implements CatalogIndex {
   }
 
   lineage(id: string): Lineage {
-    return {
-      up: this.walk(id, "SELECT parent AS next FROM lineage WHERE child = ? ORDER BY parent"),
-      down: this.walk(id, "SELECT child AS next FROM lineage WHERE parent = ? ORDER BY child"),
-    };
+    const graph = this.lineageGraph();
+    return { up: this.walk(id, graph.up, graph.names), down: this.walk(id, graph.down, graph.names) };
   }
 
   stats(): Stats {
@@ -348,28 +354,63 @@ class SqliteCatalogIndex implements CatalogIndex {
   }
 
   private licenseById(id: string): WithId<License> | undefined {
-    return this.dataOf<WithId<License>>("SELECT data FROM licenses WHERE id = ?", id)[0];
+    const text = this.engine
+      .memo(
+        "licenses",
+        () => new Map(this.prepare("SELECT id, data FROM licenses").raw().all() as [string, string][]),
+      )
+      .get(id);
+    // Parsed per call: callers get their own object.
+    return text === undefined ? undefined : (JSON.parse(text) as WithId<License>);
   }
 
   /** Breadth-first over lineage edges; each id once, at its shortest depth. */
-  private walk(start: string, sql: string): LineageNode[] {
+  private walk(start: string, edges: Map<string, string[]>, names: Map<string, string>): LineageNode[] {
     const nodes: LineageNode[] = [];
     const seen = new Set([start]);
     let frontier = [start];
-    const names = this.prepare("SELECT name FROM entries WHERE kind = 'models' AND id = ?");
     for (let depth = 1; frontier.length > 0 && depth <= 64; depth++) {
       const next: string[] = [];
       for (const via of frontier) {
-        for (const { next: id } of this.prepare(sql).all(via) as { next: string }[]) {
+        for (const id of edges.get(via) ?? []) {
           if (seen.has(id)) continue;
           seen.add(id);
           next.push(id);
-          const row = names.get(id) as { name: string } | undefined;
-          nodes.push({ id, name: row?.name ?? null, depth, via });
+          nodes.push({ id, name: names.get(id) ?? null, depth, via });
         }
       }
       frontier = next;
     }
     return nodes;
+  }
+
+  /** Every base-model edge both ways (sorted) and the names of the models on them, read once per generation. */
+  private lineageGraph(): LineageGraph {
+    return this.engine.memo("lineage", () => {
+      const up = new Map<string, string[]>();
+      const down = new Map<string, string[]>();
+      const add = (map: Map<string, string[]>, from: string, to: string) => {
+        const list = map.get(from);
+        if (list) list.push(to);
+        else map.set(from, [to]);
+      };
+      for (const [child, parent] of this.prepare(
+        "SELECT DISTINCT child, parent FROM lineage ORDER BY child, parent",
+      )
+        .raw()
+        .all() as [string, string][]) {
+        add(up, child, parent);
+        add(down, parent, child);
+      }
+      for (const list of down.values()) list.sort();
+      const names = new Map(
+        this.prepare(
+          "SELECT id, name FROM entries WHERE kind = 'models' AND id IN (SELECT child FROM lineage UNION SELECT parent FROM lineage)",
+        )
+          .raw()
+          .all() as [string, string][],
+      );
+      return { up, down, names };
+    });
   }
 }
