@@ -44,41 +44,52 @@ interface Chunk {
   offset: number;
 }
 
-// Constructs that reach across blank lines and headings (raw HTML blocks that end only at a marker, definitions that
-// apply document-wide): a document with any of them is parsed whole.
-const UNSPLITTABLE = /^ {0,3}(<(script|pre|style|textarea)\b|<\?|<![A-Za-z]|<!\[CDATA\[|\[[^\]]+\]:)/im;
+// Constructs that reach across blank lines and headings (raw HTML blocks that end only at a marker,
+// definitions that apply document-wide) or that a line scan cannot delimit (code fences, which may sit
+// in a list item and end with it): a document with any of them is parsed whole.
+const UNSPLITTABLE =
+  /^ {0,3}(<(script|pre|style|textarea)\b|<\?|<![A-Za-z]|<!\[CDATA\[|\[[^\]]+\]:|`{3,}|~{3,})/im;
 
-// An unindented line that cannot be a list item (no bullet or digit): after a blank line it cannot
-// continue a list, an indented code block or a lazy paragraph, so it starts a new top-level block.
+// An unindented line that cannot be a list item (no bullet or digit; a heading, table, paragraph…):
+// after a blank line it cannot continue a list, an indented code block or a lazy paragraph, so it
+// starts a new top-level block.
 const FRESH_START = /^[^\s\d*+-]/;
+// An unindented HTML comment that ends on its own line (how a list archives a row): an HTML block that
+// interrupts whatever came before and is over at the line end, so the next line starts afresh.
+const ONE_LINE_COMMENT = /^<!--[^<>\r]*-->\r?$/;
 
 /**
- * Splits before every unindented, non-list line that follows a blank line (headings, tables,
- * paragraphs), outside HTML comments and fenced code: there no block can continue across the split
- * (HTML blocks that could are in UNSPLITTABLE), so parsing the parts alone gives the same tree.
+ * Splits where no block can continue across the split, so parsing the parts alone gives the same tree:
+ * outside HTML comments, before an unindented heading or other non-list line that follows a blank line,
+ * and after a one-line HTML comment that is not inside another HTML block.
  */
 function splitAtBlocks(markdown: string): Chunk[] {
-  if (UNSPLITTABLE.test(markdown)) return [{ text: markdown, line: 0, offset: 0 }];
+  // A lone CR ends a line for remark but not for this scan, which counts lines by LF.
+  if (UNSPLITTABLE.test(markdown) || /\r(?!\n)/.test(markdown))
+    return [{ text: markdown, line: 0, offset: 0 }];
   const lines = markdown.split("\n");
   const chunks: Chunk[] = [];
   let start = { line: 0, offset: 0 };
   let offset = 0;
+  // Inside an HTML comment, or maybe: the scan cannot tell an inline `<!--` from a block's.
   let inComment = false;
-  let fence: string | undefined;
+  // Inside an HTML block that ends only at a blank line (`<details>`, `<div>`…), or maybe.
+  let inHtml = false;
+  let afterComment = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const previous = i > 0 ? lines[i - 1]! : "";
-    const splittable = !inComment && !fence && i > 0 && previous.trim() === "" && FRESH_START.test(line);
-    if (splittable) {
+    const blank = line.trim() === "";
+    const previousBlank = i > 0 && lines[i - 1]!.trim() === "";
+    const fresh = (previousBlank && FRESH_START.test(line)) || (afterComment && !blank);
+    if (!inComment && i > 0 && fresh) {
       chunks.push({ text: markdown.slice(start.offset, offset), ...start });
       start = { line: i, offset };
     }
-    if (!fence) inComment = commentOpenAfter(line, inComment);
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && !inComment) {
-      if (!fence) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-    }
+    const wasInComment = inComment;
+    inComment = commentOpenAfter(line, inComment);
+    afterComment = !wasInComment && !inHtml && ONE_LINE_COMMENT.test(line);
+    if (blank) inHtml = false;
+    else if (!afterComment && /^ {0,3}</.test(line)) inHtml = true;
     offset += line.length + 1;
   }
   chunks.push({ text: markdown.slice(start.offset), ...start });
