@@ -382,21 +382,21 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
   }
   var state = parseState(location.search);
   if (!state.ok) return;
-  // The URL follows the state once the results are painted (a history write costs several ms).
-  // Writes in one frame merge, except that every facet or sort change keeps its own entry for Back.
-  var pendingUrl = null, pendingPush = false, writeQueued = false;
+  // The URL follows the state once the results are painted (a history write costs several ms), in
+  // order: typing updates the last pending entry, while every facet or sort change keeps its own for Back.
+  var pending = [], writeQueued = false;
   function writeHistory() {
     writeQueued = false;
-    if (pendingUrl === null) return;
-    var url = pendingUrl, push = pendingPush;
-    pendingUrl = null;
-    pendingPush = false;
-    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+    var writes = pending;
+    pending = [];
+    writes.forEach(function (w) {
+      if (w.push) history.pushState(null, "", w.url); else history.replaceState(null, "", w.url);
+    });
   }
   function commit(push) {
-    if (push && pendingUrl !== null) writeHistory();
-    pendingUrl = cfg.pageHref + toSearch(state);
-    pendingPush = pendingPush || push;
+    var url = cfg.pageHref + toSearch(state), last = pending[pending.length - 1];
+    if (!push && last) last.url = url;
+    else pending.push({ url: url, push: push });
     if (!writeQueued) {
       writeQueued = true;
       afterPaint(writeHistory);
@@ -454,8 +454,7 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
       commit(true);
     });
     window.addEventListener("popstate", function () {
-      pendingUrl = null;
-      pendingPush = false;
+      pending = [];
       state = parseState(location.search);
       if (!state.ok) { location.reload(); return; }
       input.value = state.q;
