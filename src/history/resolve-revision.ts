@@ -21,10 +21,12 @@ export async function resolveRevision(repo: string, rev?: string): Promise<{ rev
     if (commit) return { rev, commit };
     throw new UsageError(`revision "${rev}" is not a commit in ${repo}`, "--rev");
   }
-  for (const candidate of ["HEAD", ...FALLBACKS]) {
-    const commit = await verify(repo, candidate);
-    if (commit) return { rev: candidate, commit };
-  }
+  const head = await verify(repo, "HEAD");
+  if (head) return { rev: "HEAD", commit: head };
+  // Asked all at once (one git process each), taken in order.
+  const commits = await Promise.all(FALLBACKS.map((candidate) => verify(repo, candidate)));
+  const found = commits.findIndex(Boolean);
+  if (found >= 0) return { rev: FALLBACKS[found]!, commit: commits[found]! };
   let listing: string;
   try {
     listing = await runGit(repo, ["for-each-ref", "--format=%(refname)", "refs/heads", "refs/remotes"]);
