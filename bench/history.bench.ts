@@ -109,8 +109,8 @@ function render(results: Row[], seed: Row | undefined): string {
     "",
     "Command: `npm run bench -- history`. Generated repositories: one ~30 KB list in the seed's table format,",
     "each commit adding, editing, hiding, reordering or retitling a few rows. *replay* is `replayHistory`",
-    "end to end (second run after a warm-up, with the importer's chunk cache emptied first, wall clock; *cpu* is this process's CPU time, which is what the wall clock",
-    "would be on an idle machine); the phase columns rerun the same pipeline one phase at a time.",
+    "end to end (second run after a warm-up, with the importer's caches emptied first, wall clock; *cpu* is this process's CPU time over all its threads (JIT and GC included), steadier than the wall clock",
+    "when other processes share the machine); the phase columns rerun the same pipeline one phase at a time.",
     "",
     "| history | versions | max KB | replay ms | cpu ms | ms / version | git read ms | import ms | diff ms | events |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -131,8 +131,10 @@ function share(all: Row[]): string {
   return (
     `Over all runs: git read ${pct(git)} (${(git / versions).toFixed(1)} ms / version), ` +
     `import ${pct(imp)} (${(imp / versions).toFixed(1)} ms / version), diff ${pct(diff)} ` +
-    `(${(diff / versions).toFixed(1)} ms / version). The importer parses each heading's chunk of the list ` +
-    "once and reuses it in later versions (`parseMarkdown`), so a version costs a parse of what changed."
+    `(${(diff / versions).toFixed(1)} ms / version). Across versions the importer parses each block of ` +
+    "the list once, with row and bullet text masked (`parseMarkdown`, `maskRows`), and reads each distinct " +
+    "row once (`createRowReader`); the differ flattens each distinct entry once (`takeSnapshot`'s cache), so " +
+    "a version costs about what changed in it."
   );
 }
 
