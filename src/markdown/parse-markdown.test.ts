@@ -85,6 +85,8 @@ describe("parseMarkdown", () => {
         rmSync(dir, { recursive: true, force: true });
       }
     },
+    // 79 versions parsed twice each: ~13 s alone, several times that beside the rest of the suite.
+    120_000,
   );
 });
 
