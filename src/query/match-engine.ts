@@ -44,6 +44,7 @@ export class MatchEngine {
   private readonly postings = new Map<string, Map<string, Int32Array>>();
   private readonly summaries = new Map<string, SummaryRow>();
   private readonly memos = new Map<string, unknown>();
+  private readonly matches = new Map<string, EntrySummary["match"] | null>();
   private size = 0;
   private version = -1;
   private readonly dataVersion: Database.Statement;
@@ -125,6 +126,14 @@ export class MatchEngine {
     });
   }
 
+  /** Which field of entry `rid` matched `terms` (see findMatch), kept like the page summaries. */
+  matchedField(rid: number, terms: string[], compute: () => EntrySummary["match"]): EntrySummary["match"] {
+    return (
+      remember(this.matches, `${rid}\n${terms.join(" ")}`, SUMMARY_LIMIT, () => compute() ?? null) ??
+      undefined
+    );
+  }
+
   /** A value derived from the index (e.g. the lineage graph), computed once per generation. */
   memo<T>(key: string, compute: () => T): T {
     this.fresh();
@@ -143,6 +152,7 @@ export class MatchEngine {
     this.postings.clear();
     this.summaries.clear();
     this.memos.clear();
+    this.matches.clear();
     this.size = (this.maxRid.get() as number) + 1;
     this.version = version;
   }

@@ -147,9 +147,11 @@ class SqliteCatalogIndex implements CatalogIndex {
       const row = this.engine.summary(rid);
       const item: EntrySummary = { ...row.summary, commercial: row.commercial as EntrySummary["commercial"] };
       if (terms.length > 0) {
-        const data = this.prepare("SELECT data FROM entry_data WHERE rid = ?").pluck().get(rid) as string;
-        const match = findMatch(JSON.parse(data) as IndexedEntry, terms);
-        if (match) item.match = match;
+        const match = this.engine.matchedField(rid, terms, () => {
+          const data = this.prepare("SELECT data FROM entry_data WHERE rid = ?").pluck().get(rid) as string;
+          return findMatch(JSON.parse(data) as IndexedEntry, terms);
+        });
+        if (match) item.match = { ...match };
       }
       return item;
     });
