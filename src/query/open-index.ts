@@ -144,8 +144,7 @@ class SqliteCatalogIndex implements CatalogIndex {
   queryModels(query: ModelQuery): QueryResult {
     const { total, rids, terms } = this.engine.page(query);
     const items = rids.map((rid) => {
-      const row = this.engine.summary(rid);
-      const item: EntrySummary = { ...row.summary, commercial: row.commercial as EntrySummary["commercial"] };
+      const item: EntrySummary = { ...this.engine.summary(rid) };
       if (terms.length > 0) {
         const match = this.engine.matchedField(rid, terms, () => {
           const data = this.prepare("SELECT data FROM entry_data WHERE rid = ?").pluck().get(rid) as string;
