@@ -14,6 +14,9 @@ const CONNECTIONS = 50;
 const QUERY = "/api/v1/models?section=japanese&max_params=10B&sort=-released&limit=20";
 const out = path.join(WORK, "web");
 const DISTINCT = 60000;
+const WARM_UP = 3;
+/** Index of the next path to send, shared by every run so a measured run never repeats its warm-up's paths. */
+let next = 0;
 const autocannon = createRequire(path.join(ensureTool("autocannon", ["autocannon@8"]), "package.json"))(
   "autocannon",
 ) as (options: Record<string, unknown>) => Promise<AutocannonResult>;
@@ -39,6 +42,8 @@ for (const [label, catalogDir] of [
       ["same query repeated", [QUERY]],
       ["a different query every request", distinctQueries(sections)],
     ] as const) {
+      // Warm up first (JIT, caches of the query's conditions): the table is the steady state.
+      await run(url, paths, WARM_UP);
       const result = await run(url, paths);
       rows.push(
         `| ${label} | ${scenario} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.requests.total} | ${result.non2xx + result.errors} |`,
@@ -57,8 +62,8 @@ writeBenchmarkSection(
 ${machineInfo()}.
 
 Reproduce: \`npm run bench web-api\` (installs autocannon 8 into bench/.work/autocannon/ on first run).
-\`llm-radar serve\` (one Node process) and autocannon (${CONNECTIONS} connections, ${DURATION} s, in the bench
-process) share the machine over 127.0.0.1. *Same query repeated*: \`${QUERY}\` every time, which
+\`llm-radar serve\` (one Node process) and autocannon (${CONNECTIONS} connections, ${DURATION} s after a ${WARM_UP} s
+warm-up that is not counted, in the bench process) share the machine over 127.0.0.1. *Same query repeated*: \`${QUERY}\` every time, which
 after its first answer comes from the server's response cache. *A different query every request*:
 ${DISTINCT.toLocaleString("en")} distinct filtered queries (section × sort × limit × offset, each with \`max_params=10B\`),
 taken in turn so none repeats during the run — every answer is a cache miss that runs the query,
@@ -79,13 +84,12 @@ interface AutocannonResult {
   errors: number;
 }
 
-/** Runs autocannon against `url`, sending `paths` in turn (one shared counter across connections). */
-async function run(url: string, paths: readonly string[]): Promise<AutocannonResult> {
-  let next = 0;
+/** Runs autocannon against `url`, sending `paths` in turn (one counter across connections and runs). */
+async function run(url: string, paths: readonly string[], duration = DURATION): Promise<AutocannonResult> {
   return autocannon({
     url,
     connections: CONNECTIONS,
-    duration: DURATION,
+    duration,
     requests: [
       {
         setupRequest: (request: Record<string, unknown>) => ({
