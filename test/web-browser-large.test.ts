@@ -1,10 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Model, WithId } from "../src/core/index.js";
-import { createApp, type RunningServer, startServer } from "../src/server/index.js";
-import { HAS_CHROMIUM, launchChromium, recordPageProblems, warnIfNoChromium } from "./helpers/chromium.js";
+import { HAS_CHROMIUM, warnIfNoChromium } from "./helpers/chromium.js";
 import { fixtureModel } from "./helpers/query-fixture.js";
-import { createWebFixture, FIXTURE_NOW, fixtureCatalog, type WebFixture } from "./helpers/web-fixture.js";
+import { useServedPage } from "./helpers/served-page.js";
+import { fixtureCatalog } from "./helpers/web-fixture.js";
 
 warnIfNoChromium("large catalogue browser tests");
 
@@ -39,34 +38,19 @@ function manyModels(): WithId<Model>[] {
 }
 
 describe.skipIf(!HAS_CHROMIUM)("catalogue script on a catalogue larger than a page", () => {
-  let fixture: WebFixture;
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
+  const served = useServedPage(() => {
     const catalog = fixtureCatalog();
     catalog.models.push(...manyModels());
-    fixture = await createWebFixture(catalog);
-    server = await startServer(createApp({ index: fixture.index, now: FIXTURE_NOW }), { port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ locale: "en-US" });
-    recordPageProblems(page, problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await fixture?.cleanup();
+    return catalog;
   });
 
   const rowNames = () =>
-    page.$$eval("#models tbody tr td:nth-child(2) a", (as) => as.map((a) => a.textContent));
+    served.page.$$eval("#models tbody tr td:nth-child(2) a", (as) => as.map((a) => a.textContent));
   // The server's answer to the page's current URL, as many rows as the page shows.
   async function apiNames(limit: number): Promise<{ names: string[]; total: number }> {
-    const params = new URL(page.url()).searchParams;
+    const params = new URL(served.page.url()).searchParams;
     params.set("limit", String(limit));
-    const res = await fetch(`${server.url}api/v1/models?${params}`);
+    const res = await fetch(`${served.server.url}api/v1/models?${params}`);
     const body = (await res.json()) as { items: { name: string }[]; total: number };
     return { names: body.items.map((m) => m.name), total: body.total };
   }
@@ -74,11 +58,11 @@ describe.skipIf(!HAS_CHROMIUM)("catalogue script on a catalogue larger than a pa
   // Ranked by relevance the browser orders each tier by name where the server also weighs BM25, so there
   // the matches are compared as a set (when they fit on the page) and by count.
   async function expectSameAsServer(limit = 100, search?: (s: URLSearchParams) => boolean) {
-    if (search) await expect.poll(() => search(new URL(page.url()).searchParams)).toBe(true);
-    const params = new URL(page.url()).searchParams;
+    if (search) await expect.poll(() => search(new URL(served.page.url()).searchParams)).toBe(true);
+    const params = new URL(served.page.url()).searchParams;
     const api = await apiNames(limit);
     const shown = Math.min(limit, api.total);
-    await expect.poll(() => page.textContent("#count")).toContain(`${shown} of ${api.total} matching`);
+    await expect.poll(() => served.page.textContent("#count")).toContain(`${shown} of ${api.total} matching`);
     if (params.get("q") && !params.get("sort")) {
       if (api.total <= limit)
         await expect.poll(async () => (await rowNames()).sort()).toEqual(api.names.sort());
@@ -89,8 +73,8 @@ describe.skipIf(!HAS_CHROMIUM)("catalogue script on a catalogue larger than a pa
   }
 
   it("shows the server's rows for every search, facet and sort, a page at a time", async () => {
-    await page.goto(`${server.url}en/`);
-    await page.waitForSelector("html[data-ready='1']");
+    await served.page.goto(`${served.server.url}en/`);
+    await served.page.waitForSelector("html[data-ready='1']");
     await expectSameAsServer();
     expect(await rowNames()).toHaveLength(100);
 
@@ -108,15 +92,15 @@ describe.skipIf(!HAS_CHROMIUM)("catalogue script on a catalogue larger than a pa
       "ＱＷＥＮ",
       "qwen 7b",
     ]) {
-      await page.fill("#q", text);
+      await served.page.fill("#q", text);
       await expectSameAsServer(100, (s) => (s.get("q") ?? "") === text);
     }
-    await page.fill("#q", "");
-    await page.check('fieldset[data-facet="section"] input[value="japanese"]');
+    await served.page.fill("#q", "");
+    await served.page.check('fieldset[data-facet="section"] input[value="japanese"]');
     await expectSameAsServer(100, (s) => s.getAll("section").join() === "japanese");
-    await page.check('fieldset[data-facet="section"] input[value="medical"]');
+    await served.page.check('fieldset[data-facet="section"] input[value="medical"]');
     await expectSameAsServer(100, (s) => s.getAll("section").join() === "japanese,medical");
-    await page.check('fieldset[data-facet="lang"] input[value="ja"]');
+    await served.page.check('fieldset[data-facet="lang"] input[value="ja"]');
     await expectSameAsServer(100, (s) => s.getAll("lang").join() === "ja");
     for (const [column, sort] of [
       ["name", "name"],
@@ -126,38 +110,38 @@ describe.skipIf(!HAS_CHROMIUM)("catalogue script on a catalogue larger than a pa
       ["released", "-released"],
       ["released", "released"],
     ] as const) {
-      await page.click(`#models th[data-sort="${column}"] a`);
+      await served.page.click(`#models th[data-sort="${column}"] a`);
       await expectSameAsServer(100, (s) => s.get("sort") === sort);
     }
-    await page.fill("#q", "llama");
+    await served.page.fill("#q", "llama");
     await expectSameAsServer(100, (s) => s.get("q") === "llama");
   }, 120_000);
 
   it("loads the next hundred rows with More and keeps the reader's place", async () => {
-    await page.goto(`${server.url}en/`);
-    await page.waitForSelector("html[data-ready='1']");
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const before = await page.evaluate(() => window.scrollY);
-    await page.click(".pager button");
+    await served.page.goto(`${served.server.url}en/`);
+    await served.page.waitForSelector("html[data-ready='1']");
+    await served.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const before = await served.page.evaluate(() => window.scrollY);
+    await served.page.click(".pager button");
     await expectSameAsServer(200);
-    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    expect(await served.page.evaluate(() => window.scrollY)).toBe(before);
   });
 
   it("keeps a facet checkbox focused while its list reorders", async () => {
-    await page.goto(`${server.url}en/`);
-    await page.waitForSelector("html[data-ready='1']");
-    await page.focus('fieldset[data-facet="org"] input[value="ELYZA"]');
-    await page.keyboard.press("Space");
+    await served.page.goto(`${served.server.url}en/`);
+    await served.page.waitForSelector("html[data-ready='1']");
+    await served.page.focus('fieldset[data-facet="org"] input[value="ELYZA"]');
+    await served.page.keyboard.press("Space");
     await expectSameAsServer(100, (s) => s.get("org") === "ELYZA");
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(
+    expect(await served.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(
       "ELYZA",
     );
     // Back undoes the facet change.
-    await page.goBack();
+    await served.page.goBack();
     await expectSameAsServer(100, (s) => !s.has("org"));
   });
 
   it("logged no console errors or CSP violations", () => {
-    expect(problems).toEqual([]);
+    expect(served.problems).toEqual([]);
   });
 });

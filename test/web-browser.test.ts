@@ -1,55 +1,38 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY, createApp, type RunningServer, startServer } from "../src/server/index.js";
+import { describe, expect, it } from "vitest";
+import { CONTENT_SECURITY_POLICY } from "../src/server/index.js";
 import { buildSite } from "../src/site/index.js";
-import { HAS_CHROMIUM, launchChromium, recordPageProblems, warnIfNoChromium } from "./helpers/chromium.js";
-import { createWebFixture, FIXTURE_NOW, type WebFixture } from "./helpers/web-fixture.js";
+import { HAS_CHROMIUM, warnIfNoChromium } from "./helpers/chromium.js";
+import { useServedPage } from "./helpers/served-page.js";
+import { FIXTURE_NOW } from "./helpers/web-fixture.js";
 
 warnIfNoChromium("browser tests");
 
 describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
-  let fixture: WebFixture;
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    fixture = await createWebFixture();
-    server = await startServer(createApp({ index: fixture.index, now: FIXTURE_NOW }), { port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ locale: "en-US" });
-    recordPageProblems(page, problems);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await fixture?.cleanup();
-  });
+  const served = useServedPage();
 
   const rowNames = () =>
-    page.$$eval("#models tbody tr td:nth-child(2) a", (as) => as.map((a) => a.textContent));
-  const ready = () => page.waitForSelector("html[data-ready='1']");
+    served.page.$$eval("#models tbody tr td:nth-child(2) a", (as) => as.map((a) => a.textContent));
+  const ready = () => served.page.waitForSelector("html[data-ready='1']");
 
   async function search(text: string) {
-    await page.fill("#q", "");
-    await page.type("#q", text);
+    await served.page.fill("#q", "");
+    await served.page.type("#q", text);
   }
 
   it("loads the catalogue, searches in Japanese and English, combines facets and sorts", async () => {
-    await page.goto(`${server.url}en/`);
+    await served.page.goto(`${served.server.url}en/`);
     await ready();
     await mkdir("test-results", { recursive: true });
-    await page.screenshot({ path: path.join("test-results", "catalogue.png"), fullPage: true });
+    await served.page.screenshot({ path: path.join("test-results", "catalogue.png"), fullPage: true });
     expect(await rowNames()).toHaveLength(7);
 
     await search("医療");
     await expect.poll(rowNames).toEqual(["MedSwallow"]);
     // The URL follows the results a frame later (the script writes history after painting).
-    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("医療");
+    await expect.poll(() => new URL(served.page.url()).searchParams.get("q")).toBe("医療");
     await search("swallow");
     await expect.poll(async () => (await rowNames()).sort()).toEqual(["Llama 3 Swallow", "MedSwallow"]);
     await search("ＱＷＥＮ");
@@ -57,74 +40,74 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
     await search("");
     await expect.poll(rowNames).toHaveLength(7);
 
-    await page.check('fieldset[data-facet="section"] input[value="general"]');
+    await served.page.check('fieldset[data-facet="section"] input[value="general"]');
     await expect.poll(rowNames).toHaveLength(5);
-    await page.check('fieldset[data-facet="lang"] input[value="ja"]');
+    await served.page.check('fieldset[data-facet="lang"] input[value="ja"]');
     await expect.poll(rowNames).toEqual(["Qwen3"]);
-    expect(await page.textContent("#count")).toContain("1 of 1 matching (7 in total)");
-    await page.uncheck('fieldset[data-facet="lang"] input[value="ja"]');
-    await page.check('fieldset[data-facet="commercial"] input[value="yes"]');
+    expect(await served.page.textContent("#count")).toContain("1 of 1 matching (7 in total)");
+    await served.page.uncheck('fieldset[data-facet="lang"] input[value="ja"]');
+    await served.page.check('fieldset[data-facet="commercial"] input[value="yes"]');
     await expect.poll(rowNames).toEqual(["Qwen3", "Mixtral 8x7B"]);
-    await expect.poll(() => new URL(page.url()).searchParams.getAll("commercial")).toEqual(["yes"]);
-    const url = new URL(page.url());
+    await expect.poll(() => new URL(served.page.url()).searchParams.getAll("commercial")).toEqual(["yes"]);
+    const url = new URL(served.page.url());
     expect(url.searchParams.getAll("section")).toEqual(["general"]);
 
     // The browser's answer equals the server's for the same URL (one query semantics).
-    const api = (await (await fetch(`${server.url}api/v1/models${url.search}`)).json()) as {
+    const api = (await (await fetch(`${served.server.url}api/v1/models${url.search}`)).json()) as {
       items: { name: string }[];
     };
     expect(await rowNames()).toEqual(api.items.map((m) => m.name));
 
-    await page.click('#models th[data-sort="name"] a');
+    await served.page.click('#models th[data-sort="name"] a');
     await expect.poll(rowNames).toEqual(["Mixtral 8x7B", "Qwen3"]);
-    await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("name");
-    expect(await page.getAttribute('#models th[data-sort="name"]', "aria-sort")).toBe("ascending");
+    await expect.poll(() => new URL(served.page.url()).searchParams.get("sort")).toBe("name");
+    expect(await served.page.getAttribute('#models th[data-sort="name"]', "aria-sort")).toBe("ascending");
   });
 
   it("follows a detail link, goes back to the same filters, and back again", async () => {
-    await page.click("#models tbody a >> text=Qwen3");
-    await page.waitForURL(/\/en\/models\/qwen3$/);
-    expect(await page.textContent("h1")).toContain("Qwen3");
-    await page.goBack();
+    await served.page.click("#models tbody a >> text=Qwen3");
+    await served.page.waitForURL(/\/en\/models\/qwen3$/);
+    expect(await served.page.textContent("h1")).toContain("Qwen3");
+    await served.page.goBack();
     await ready();
     await expect.poll(rowNames).toEqual(["Mixtral 8x7B", "Qwen3"]);
-    expect(await page.isChecked('fieldset[data-facet="commercial"] input[value="yes"]')).toBe(true);
-    await page.goBack();
+    expect(await served.page.isChecked('fieldset[data-facet="commercial"] input[value="yes"]')).toBe(true);
+    await served.page.goBack();
     await expect.poll(rowNames).toEqual(["Qwen3", "Mixtral 8x7B"]);
-    await page.goBack();
+    await served.page.goBack();
     await expect
-      .poll(() => page.isChecked('fieldset[data-facet="commercial"] input[value="yes"]'))
+      .poll(() => served.page.isChecked('fieldset[data-facet="commercial"] input[value="yes"]'))
       .toBe(false);
   });
 
   it("switches language with the visible switch and shows the Japanese variant", async () => {
-    await page.goto(`${server.url}en/models/medswallow`);
-    await page.click("a.lang");
-    await page.waitForURL(/\/ja\/models\/medswallow$/);
-    expect(await page.getAttribute("html", "lang")).toBe("ja");
-    expect(await page.textContent("main")).toContain("医療向けに追加学習したモデル");
-    await page.click("nav a >> text=モデル");
+    await served.page.goto(`${served.server.url}en/models/medswallow`);
+    await served.page.click("a.lang");
+    await served.page.waitForURL(/\/ja\/models\/medswallow$/);
+    expect(await served.page.getAttribute("html", "lang")).toBe("ja");
+    expect(await served.page.textContent("main")).toContain("医療向けに追加学習したモデル");
+    await served.page.click("nav a >> text=モデル");
     await ready();
-    expect(await page.textContent("#count")).toContain("7件");
+    expect(await served.page.textContent("#count")).toContain("7件");
   });
 
   it("is keyboard usable: skip link first, facets and search reachable", async () => {
-    await page.goto(`${server.url}en/`);
+    await served.page.goto(`${served.server.url}en/`);
     await ready();
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip");
-    await page.focus('fieldset[data-facet="section"] input[value="medical"]');
-    await page.keyboard.press("Space");
+    await served.page.keyboard.press("Tab");
+    expect(await served.page.evaluate(() => document.activeElement?.className)).toBe("skip");
+    await served.page.focus('fieldset[data-facet="section"] input[value="medical"]');
+    await served.page.keyboard.press("Space");
     await expect.poll(rowNames).toEqual(["MedSwallow"]);
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(
+    expect(await served.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(
       "medical",
     );
   });
 
   it("loads a valid Atom feed and the charts", async () => {
-    const feed = await page.goto(`${server.url}feed.atom`);
+    const feed = await served.page.goto(`${served.server.url}feed.atom`);
     const xml = (await feed?.text()) ?? "";
-    const parsed = await page.evaluate((text) => {
+    const parsed = await served.page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "application/xml");
       return {
         error: doc.getElementsByTagName("parsererror").length,
@@ -134,8 +117,8 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
     }, xml);
     expect(parsed).toEqual({ error: 0, entries: 10, root: "http://www.w3.org/2005/Atom" });
 
-    await page.goto(`${server.url}en/charts`);
-    const charts = await page.$$eval("svg.chart[role=img]", (svgs) =>
+    await served.page.goto(`${served.server.url}en/charts`);
+    const charts = await served.page.$$eval("svg.chart[role=img]", (svgs) =>
       svgs.map((s) => ({
         title: s.querySelector("title")?.textContent,
         dots: s.querySelectorAll("circle").length,
@@ -146,8 +129,8 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
       { title: "Parameters by release date", dots: 7, bars: 0 },
       { title: "Releases per quarter by section", dots: 0, bars: 7 },
     ]);
-    await page.goto(`${server.url}en/lineage`);
-    expect(await page.$$eval("ul.tree a", (as) => as.map((a) => a.textContent))).toEqual([
+    await served.page.goto(`${served.server.url}en/lineage`);
+    expect(await served.page.$$eval("ul.tree a", (as) => as.map((a) => a.textContent))).toEqual([
       "Llama 3",
       "Llama 3 Swallow",
       "MedSwallow",
@@ -155,9 +138,9 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
   });
 
   it("works with JavaScript off: the facet form is answered by the server", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(`${server.url}en/`);
+    await plain.goto(`${served.server.url}en/`);
     await plain.check('fieldset[data-facet="section"] input[value="medical"]');
     await plain.click("button[type=submit]");
     await plain.waitForURL(/section=medical/);
@@ -168,26 +151,26 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
   });
 
   it("the static build works under a sub-path: search, facets and detail links", async () => {
-    const out = path.join(fixture.dir, "static");
-    await buildSite({ index: fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
+    const out = path.join(served.fixture.dir, "static");
+    await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
     const host = await serveFolder(out, "/sub/");
     try {
-      await page.goto(`${host.url}sub/ja/?section=medical`);
+      await served.page.goto(`${host.url}sub/ja/?section=medical`);
       await ready();
       await expect.poll(rowNames).toEqual(["MedSwallow"]);
-      await page.uncheck('fieldset[data-facet="section"] input[value="medical"]');
+      await served.page.uncheck('fieldset[data-facet="section"] input[value="medical"]');
       await search("東工大");
       await expect.poll(rowNames).toEqual(["Llama 3 Swallow"]);
-      await page.click("#models tbody a");
-      await page.waitForURL(/\/sub\/ja\/models\/llama-3-swallow\/$/);
-      expect(await page.textContent("h1")).toContain("Llama 3 Swallow");
+      await served.page.click("#models tbody a");
+      await served.page.waitForURL(/\/sub\/ja\/models\/llama-3-swallow\/$/);
+      expect(await served.page.textContent("h1")).toContain("Llama 3 Swallow");
     } finally {
       await host.close();
     }
   });
 
   it("logged no console errors or CSP violations", () => {
-    expect(problems).toEqual([]);
+    expect(served.problems).toEqual([]);
   });
 });
 

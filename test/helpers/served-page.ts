@@ -1,0 +1,38 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { createApp, type RunningServer, startServer } from "../../src/server/index.js";
+import { launchChromium, recordPageProblems } from "./chromium.js";
+import { createWebFixture, FIXTURE_NOW, type WebFixture } from "./web-fixture.js";
+
+/** A web fixture served over 127.0.0.1 and one Chromium page on it (fields set once `beforeAll` ran). */
+export interface ServedPage {
+  fixture: WebFixture;
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  /** Console errors and warnings, page errors, dialogs and HTTP errors (see recordPageProblems). */
+  problems: string[];
+}
+
+/**
+ * For the enclosing `describe`: builds the web fixture (of `catalog`, or the default one), serves it,
+ * opens an English Chromium page that records problems, and closes everything afterwards.
+ */
+export function useServedPage(catalog?: () => Parameters<typeof createWebFixture>[0]): ServedPage {
+  const served = { problems: [] as string[] } as ServedPage;
+  beforeAll(async () => {
+    served.fixture = await createWebFixture(catalog?.());
+    served.server = await startServer(createApp({ index: served.fixture.index, now: FIXTURE_NOW }), {
+      port: 0,
+    });
+    served.browser = await launchChromium();
+    served.page = await served.browser.newPage({ locale: "en-US" });
+    recordPageProblems(served.page, served.problems);
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.server?.close();
+    await served.fixture?.cleanup();
+  });
+  return served;
+}
