@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { saveCatalog } from "../src/catalog/index.js";
-import { emptyCatalog } from "../src/core/index.js";
+import { emptyCatalog, Section } from "../src/core/index.js";
 import { syncFromHub } from "../src/hub/index.js";
 import { type FakeModel, startFakeHub } from "../test/fake-hub/fake-hub.js";
 import { catalogModel, hubModel } from "../test/fake-hub/hub-fixtures.js";
@@ -86,17 +86,7 @@ async function measure(scenario: Scenario): Promise<string> {
   const root = mkdtempSync(path.join(tmpdir(), "llm-radar-bench-hub-"));
   const dir = path.join(root, "catalog");
   try {
-    catalog.sections = [
-      {
-        id: "general",
-        kind: "models",
-        title: { en: "General" },
-        aliases: [],
-        columns: [],
-        see_also: [],
-        notes: [],
-      },
-    ];
+    catalog.sections = [Section.parse({ id: "general", kind: "models", title: { en: "General" } })];
     await saveCatalog(dir, catalog);
     const options = { hubUrl: hub.url, listThreshold: scenario.naive ? Number.POSITIVE_INFINITY : 2 };
     const started = performance.now();

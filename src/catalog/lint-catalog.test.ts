@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Catalog, emptyCatalog, type Model, type WithId } from "../core/index.js";
+import { type Catalog, emptyCatalog, type Model, Section, type WithId } from "../core/index.js";
 import { lintCatalog } from "./lint-catalog.js";
 
 function model(id: string, overrides: Partial<Model> = {}): WithId<Model> {
@@ -23,15 +23,7 @@ function model(id: string, overrides: Partial<Model> = {}): WithId<Model> {
 
 function catalog(...models: WithId<Model>[]): Catalog {
   const c = emptyCatalog();
-  c.sections.push({
-    id: "general",
-    kind: "models",
-    title: { en: "General" },
-    aliases: [],
-    columns: [],
-    see_also: [],
-    notes: [],
-  });
+  c.sections.push(Section.parse({ id: "general", kind: "models", title: { en: "General" } }));
   c.models.push(...models);
   return c;
 }

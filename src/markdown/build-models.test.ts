@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Section } from "../core/index.js";
+import { Section } from "../core/index.js";
 import { importList } from "./import-list.js";
 
-const SECTIONS: Section[] = [
-  {
-    id: "general",
-    kind: "models",
-    title: { en: "General" },
-    aliases: [],
-    columns: [],
-    see_also: [],
-    notes: [],
-  },
-];
+const SECTIONS: Section[] = [Section.parse({ id: "general", kind: "models", title: { en: "General" } })];
 const LICENSES = [
   { id: "mit", name: "MIT License", commercial: "yes" as const, condition: { en: "x" }, aliases: [] },
 ];

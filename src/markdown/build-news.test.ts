@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Section } from "../core/index.js";
+import { Section } from "../core/index.js";
 import { importList } from "./import-list.js";
 
-const SECTIONS: Section[] = [
-  {
-    id: "general",
-    kind: "models",
-    title: { en: "General" },
-    aliases: [],
-    columns: [],
-    see_also: [],
-    notes: [],
-  },
-];
+const SECTIONS: Section[] = [Section.parse({ id: "general", kind: "models", title: { en: "General" } })];
 const LIST = `**NEWS**
 - 🔥2025.4 Qwenix3がリリースされました！
 - 2025.3 A lab released a [13B model](https://huggingface.co/lab/lab-13b).

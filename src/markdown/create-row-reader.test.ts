@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { License, Section, WithId } from "../core/index.js";
+import { type License, Section, type WithId } from "../core/index.js";
 import { clearRowCache, createRowReader } from "./create-row-reader.js";
 import type { Anomaly } from "./import-types.js";
 import type { ListRow } from "./list-parts.js";
 import { readModelRow } from "./read-model-row.js";
 
-const section: Section = {
-  id: "general",
-  kind: "models",
-  title: { en: "General" },
-  aliases: [],
-  columns: [],
-  see_also: [],
-  notes: [],
-} as unknown as Section;
+const section: Section = Section.parse({ id: "general", kind: "models", title: { en: "General" } });
 const licenses: WithId<License>[] = [
   { id: "mit", name: "MIT License", spdx: "MIT", aliases: [], url: "https://opensource.org/license/mit" },
 ] as unknown as WithId<License>[];

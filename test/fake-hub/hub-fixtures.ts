@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { saveCatalog } from "../../src/catalog/index.js";
-import { emptyCatalog, type License, type Model, type WithId } from "../../src/core/index.js";
+import { emptyCatalog, type License, type Model, Section, type WithId } from "../../src/core/index.js";
 import type { FakeModel } from "./fake-hub.js";
 
 /** A Hub model reply with plausible defaults; override one field per case. */
@@ -78,15 +78,7 @@ export async function tempCatalog(
   const dir = path.join(root, "catalog");
   const catalog = emptyCatalog();
   catalog.sections = [
-    {
-      id: "general",
-      kind: "models",
-      title: { en: "General" },
-      aliases: [],
-      columns: [],
-      see_also: [],
-      notes: [],
-    },
+    Section.parse({ id: "general", kind: "models", title: { en: "General" } }),
     {
       id: "japanese",
       kind: "models",
