@@ -10,18 +10,10 @@ import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { openIndex } from "../src/query/index.js";
 import { createApp, startServer } from "../src/server/index.js";
+import { launchChromium } from "../test/helpers/chromium.js";
 import { machineInfo, percentile, writeBenchmarkSection } from "./benchmarks-md.js";
 import { generateSyntheticCatalog } from "./synthetic-catalog.js";
-import {
-  BIN,
-  ensureTool,
-  launchChromium,
-  median,
-  ROOT,
-  serveStatic,
-  WORK,
-  writeVitePressSite,
-} from "./web-setup.js";
+import { BIN, ensureTool, median, ROOT, serveStatic, WORK, writeVitePressSite } from "./web-setup.js";
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const out = path.join(WORK, "web");

@@ -1,26 +1,17 @@
 // Shared by the web benchmarks: bench-only tools installed into bench/.work/<name>/ (never into the
-// project), the VitePress baseline site, a plain static file server, and Chromium.
+// project), the VitePress baseline site and a plain static file server. Chromium is launched the way
+// the browser tests launch it (test/helpers/chromium.ts).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 import { loadCatalog } from "../src/catalog/index.js";
 import { renderReadme } from "../src/markdown/index.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const WORK = path.join(ROOT, "bench", ".work");
 export const BIN = path.join(ROOT, "bin", "llm-radar.js");
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Installs `packages` into bench/.work/<name>/ once (its own package.json) and returns that folder. */
 export function ensureTool(name: string, packages: string[]): string {
@@ -90,10 +81,6 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-export function launchChromium() {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 export function median(values: readonly number[]): number {

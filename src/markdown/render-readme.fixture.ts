@@ -1,31 +1,12 @@
-import type { Catalog, Model, Section, WithId } from "../core/index.js";
+import { type Catalog, Model, Section, type WithId } from "../core/index.js";
 
 // A small catalogue in the shape the importer produces, used by the renderer's tests: every kind,
 // archived rows, medical test column, grouped bullets, notes and see-also.
 
-const section = (s: Partial<Section> & Pick<Section, "id" | "kind" | "title">): Section => ({
-  aliases: [],
-  columns: [],
-  see_also: [],
-  notes: [],
-  ...s,
-});
+const section = (s: Partial<Section> & Pick<Section, "id" | "kind" | "title">): Section => Section.parse(s);
 
 function model(id: string, m: Partial<Model> & Pick<Model, "name">): WithId<Model> {
-  return {
-    id,
-    status: "listed",
-    links: [],
-    tags: [],
-    provenance: [],
-    corrections: [],
-    sections: ["general"],
-    availability: "unknown",
-    base_models: [],
-    languages: [],
-    scores: [],
-    ...m,
-  };
+  return { id, ...Model.parse({ sections: ["general"], ...m }) };
 }
 
 const hf = (id: string, type: "model" | "collection" = "model") => ({

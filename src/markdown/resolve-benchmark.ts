@@ -1,4 +1,4 @@
-import { type Benchmark, type Correction, type Dataset, slugify, type WithId } from "../core/index.js";
+import { Benchmark, type Correction, type Dataset, slugify, type WithId } from "../core/index.js";
 import { nameKey } from "./build-models.js";
 import type { Anomaly } from "./import-types.js";
 import type { ListRow } from "./list-parts.js";
@@ -59,22 +59,8 @@ export function createBenchmarkResolver(
       taken.add(id);
       byKey.set(key, id);
       const provenance = { source, line: row.line, section: row.heading, status: row.status, raw: [name] };
-      stubs.push({
-        id,
-        name,
-        status: "listed",
-        links: [],
-        tags: [],
-        provenance: [provenance],
-        corrections: [],
-        sections: [],
-        tasks: [],
-        languages: [],
-        modality: [],
-        size: [],
-        source_type: [],
-        leaderboards: [],
-      });
+      // Every other field takes the schema's default.
+      stubs.push({ id, ...Benchmark.parse({ name, provenance: [provenance] }) });
       anomalies.push({
         kind: "benchmark/stub",
         line: row.line,

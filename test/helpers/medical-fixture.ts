@@ -1,4 +1,4 @@
-import type { Benchmark, Catalog, Model, WithId } from "../../src/core/index.js";
+import { Benchmark, type Catalog, type Model, type WithId } from "../../src/core/index.js";
 import { fixtureModel } from "./query-fixture.js";
 import { fixtureCatalog, HOSTILE } from "./web-fixture.js";
 
@@ -11,22 +11,7 @@ function medicalModel(id: string, fields: Partial<Model> & Pick<Model, "name" | 
 }
 
 function benchmark(id: string, fields: Partial<Benchmark> & Pick<Benchmark, "name">): WithId<Benchmark> {
-  return {
-    id,
-    status: "listed",
-    links: [],
-    tags: [],
-    provenance: [],
-    corrections: [],
-    sections: [],
-    tasks: [],
-    languages: [],
-    modality: [],
-    size: [],
-    source_type: [],
-    leaderboards: [],
-    ...fields,
-  };
+  return { id, ...Benchmark.parse(fields) };
 }
 
 /**
