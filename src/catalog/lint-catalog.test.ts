@@ -1,24 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { fixtureModel } from "../../test/helpers/query-fixture.js";
 import { type Catalog, emptyCatalog, type Model, Section, type WithId } from "../core/index.js";
 import { lintCatalog } from "./lint-catalog.js";
 
 function model(id: string, overrides: Partial<Model> = {}): WithId<Model> {
-  return {
-    id,
+  return fixtureModel(id, {
     name: id,
     released: "2025-04",
     sections: ["general"],
-    status: "listed",
     availability: "unknown",
-    links: [],
-    base_models: [],
-    tags: [],
-    languages: [],
-    scores: [],
-    provenance: [],
-    corrections: [],
     ...overrides,
-  };
+  });
 }
 
 function catalog(...models: WithId<Model>[]): Catalog {

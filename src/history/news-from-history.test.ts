@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fixtureModel } from "../../test/helpers/query-fixture.js";
 import { type Catalog, emptyCatalog, type NewsItem, type WithId } from "../core/index.js";
 import type { HistoryEvent } from "./history-event.js";
 import { newsFromHistory } from "./news-from-history.js";
@@ -45,20 +46,7 @@ describe("newsFromHistory", () => {
     ...emptyCatalog(),
     news: [news("2025-04-qwen3-release", "2025-04", "Qwen3 がリリースされました")],
   };
-  catalog.models.push({
-    id: "llama-4",
-    name: "Llama4",
-    status: "listed",
-    sections: ["general"],
-    availability: "open-weights",
-    links: [],
-    tags: [],
-    base_models: [],
-    languages: [],
-    scores: [],
-    provenance: [],
-    corrections: [],
-  });
+  catalog.models.push(fixtureModel("llama-4", { name: "Llama4", sections: ["general"] }));
 
   it("skips the first version, archived additions and what the news already says", () => {
     const r = report(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fixtureModel } from "../../test/helpers/query-fixture.js";
 import { type Catalog, emptyCatalog, type Model, type WithId } from "../core/index.js";
 import { applyHubFixes } from "./apply-hub-fixes.js";
 import { compareWithHub, type SnapshotEntry } from "./compare-with-hub.js";
@@ -8,21 +9,12 @@ import { HubRepoFacts } from "./hub-facts.js";
 const DAY = "2026-11-26";
 
 function model(id: string, repo: string, overrides: Partial<Model> = {}): WithId<Model> {
-  return {
-    id,
+  return fixtureModel(id, {
     name: id,
     sections: ["general"],
-    status: "listed",
-    availability: "open-weights",
     links: [{ rel: "hf", url: `https://huggingface.co/${repo}` }],
-    base_models: [],
-    tags: [],
-    languages: [],
-    scores: [],
-    provenance: [],
-    corrections: [],
     ...overrides,
-  };
+  });
 }
 
 function facts(repo: string, overrides: Partial<HubRepoFacts> = {}): SnapshotEntry {
