@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureModel } from "../../test/helpers/query-fixture.js";
-import { type Catalog, emptyCatalog, type NewsItem, type WithId } from "../core/index.js";
+import { Benchmark, type Catalog, emptyCatalog, type NewsItem, type WithId } from "../core/index.js";
 import type { HistoryEvent } from "./history-event.js";
 import { newsFromHistory } from "./news-from-history.js";
 import type { HistoryReport } from "./replay-history.js";
@@ -80,24 +80,7 @@ describe("newsFromHistory", () => {
   it("names a benchmark in the text but references only models", () => {
     const withBenchmark: Catalog = {
       ...catalog,
-      benchmarks: [
-        {
-          id: "jmt-bench",
-          name: "JMT-Bench",
-          status: "listed",
-          sections: [],
-          links: [],
-          tags: [],
-          provenance: [],
-          corrections: [],
-          tasks: [],
-          languages: [],
-          modality: [],
-          size: [],
-          source_type: [],
-          leaderboards: [],
-        },
-      ],
+      benchmarks: [{ id: "jmt-bench", ...Benchmark.parse({ name: "JMT-Bench" }) }],
     };
     const r = report(
       [version("c1", "2025-03-01T00:00:00+09:00"), version("c2", "2025-04-14T10:00:00+09:00")],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Dataset, License, Model, WithId } from "../core/index.js";
+import { Dataset, type License, type Model, type WithId } from "../core/index.js";
 import { deriveMedicalFacts } from "./derive-medical-facts.js";
 
 const model = (over: Partial<WithId<Model>>): WithId<Model> => ({
@@ -19,19 +19,7 @@ const model = (over: Partial<WithId<Model>>): WithId<Model> => ({
 });
 const imageSet: WithId<Dataset> = {
   id: "scans",
-  name: "Scans",
-  status: "listed",
-  links: [],
-  tags: [],
-  provenance: [],
-  corrections: [],
-  sections: [],
-  tasks: ["vqa"],
-  languages: [],
-  modality: ["text", "image"],
-  size: [],
-  source_type: [],
-  leaderboards: [],
+  ...Dataset.parse({ name: "Scans", tasks: ["vqa"], modality: ["text", "image"] }),
 };
 const licenses: WithId<License>[] = [
   {

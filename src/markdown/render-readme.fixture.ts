@@ -1,4 +1,4 @@
-import { type Catalog, Model, Section, type WithId } from "../core/index.js";
+import { Benchmark, type Catalog, Model, Section, type WithId } from "../core/index.js";
 
 // A small catalogue in the shape the importer produces, used by the renderer's tests: every kind,
 // archived rows, medical test column, grouped bullets, notes and see-also.
@@ -142,23 +142,8 @@ export function fixtureCatalog(): Catalog {
         source_type: [],
         leaderboards: [],
       },
-      {
-        // A benchmark only named in a score: in no section, so not a bullet of its own.
-        id: "igakuqa",
-        name: "IgakuQA",
-        status: "listed",
-        links: [],
-        tags: [],
-        provenance: [],
-        corrections: [],
-        sections: [],
-        tasks: [],
-        languages: [],
-        modality: [],
-        size: [],
-        source_type: [],
-        leaderboards: [],
-      },
+      // A benchmark only named in a score: in no section, so not a bullet of its own.
+      { id: "igakuqa", ...Benchmark.parse({ name: "IgakuQA" }) },
     ],
     datasets: [
       {
