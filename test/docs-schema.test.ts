@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod";
 import { ENTRY_SCHEMAS, Section } from "../src/core/index.js";
 
 /** Every field name of an object schema and of the objects nested in it (through optional, default, array). */

@@ -307,6 +307,14 @@ function optionsBlock(help: string): string {
   return help.slice(start, end === -1 ? undefined : end);
 }
 
+describe("--version", () => {
+  it("prints the package version and exits 0", () => {
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"])
+      expect(cli([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+});
+
 describe("--help", () => {
   it.each(["ls", "show", "search", "stats"])("%s has examples", (command) => {
     const r = cli([command, "--help"]);

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: the OpenAPI document is walked structurally, like JSON.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod";
 import { modelQueryParameters } from "../src/query/index.js";
 import {
   BenchmarkItemSchema,

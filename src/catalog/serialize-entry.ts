@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import type { z } from "zod";
+import type * as z from "zod";
 import { ENTRY_SCHEMAS, type EntryKind, SectionsFile } from "../core/index.js";
 
 /**

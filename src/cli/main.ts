@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import { CatalogError, formatDiagnostic, UsageError } from "../core/index.js";
 import { COMMANDS } from "./commands/index.js";
@@ -21,6 +22,7 @@ export function createProgram(): Command {
     .description(
       "A typed, queryable catalogue of large language models, benchmarks, leaderboards and datasets.",
     )
+    .version(packageVersion(), "-V, --version", "print the version")
     .option("--catalog <dir>", "catalogue folder", "./catalog")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
@@ -30,6 +32,11 @@ export function createProgram(): Command {
   });
   for (const register of COMMANDS) register(program);
   return program;
+}
+
+// Two folders below the package root from src/cli, lib/cli and the bundle in lib/cli-bundle alike.
+function packageVersion(): string {
+  return (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 }
 
 function reportError(error: unknown): number {

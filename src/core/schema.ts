@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // Authored files are strict so a typo such as `licence:` is an error, not a silently dropped field.
 // Every schema shares its name with its inferred type (one source of truth).

@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import { parseYamlFile, writeFileAtomic } from "../catalog/index.js";
 import { CatalogError, type Diagnostic, Id, Model, NewsItem, YearMonth } from "../core/index.js";
 import { hubDir } from "./snapshot-store.js";

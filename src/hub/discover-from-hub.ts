@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { loadCatalog, withCatalogLock, writeFileAtomic } from "../catalog/index.js";
 import { type Catalog, CatalogError, countErrors, type WatchedAuthor } from "../core/index.js";
 import { type Candidate, readCandidates, readRejections, writeCandidate } from "./candidate-store.js";

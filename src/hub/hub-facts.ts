@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** How a repo relates to a base model, from the Hub's `base_model:<relation>:<repo>` tags. */
 export const BaseRelation = z.enum(["finetune", "adapter", "quantized", "merge", "unknown"]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type BaseRelation, HubRepoFacts } from "./hub-facts.js";
 
 // Wire shapes are tolerant (extra keys allowed): the Hub adds fields over time and we read only these.

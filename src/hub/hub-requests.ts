@@ -1,4 +1,4 @@
-import { datasetInfo, HubApiError, listModels, modelInfo } from "@huggingface/hub";
+import type { modelInfo } from "@huggingface/hub";
 import { HubError } from "../core/index.js";
 import { type HubCollectionFacts, type HubRepoFacts, HubRepoFacts as RepoFacts } from "./hub-facts.js";
 import {
@@ -8,6 +8,15 @@ import {
   toDatasetFacts,
   toModelFacts,
 } from "./hub-model-info.js";
+
+// The client library is loaded on the first request: its module graph is most of what importing hub/
+// costs, and `build`/`serve` only read snapshots.
+type HubClient = typeof import("@huggingface/hub");
+let client: HubClient | undefined;
+async function hubClient(): Promise<HubClient> {
+  client ??= await import("@huggingface/hub");
+  return client;
+}
 
 /** Where and how to reach the Hub; `fetch` is normally a `createHubFetch()` fetch. */
 export interface HubTarget {
@@ -41,7 +50,7 @@ export async function* listAuthorModels(
 ): AsyncGenerator<HubRepoFacts> {
   const fetchedAt = options.fetchedAt ?? new Date().toISOString();
   try {
-    for await (const entry of listModels({
+    for await (const entry of (await hubClient()).listModels({
       search: { owner: author },
       hubUrl: target.hubUrl,
       fetch: target.fetch,
@@ -69,7 +78,7 @@ export async function fetchModelFacts(
 ): Promise<HubRepoFacts> {
   const url = `${target.hubUrl}/api/models/${repo}`;
   try {
-    const entry = await modelInfo({
+    const entry = await (await hubClient()).modelInfo({
       name: repo,
       hubUrl: target.hubUrl,
       fetch: target.fetch,
@@ -89,7 +98,7 @@ export async function fetchDatasetFacts(
 ): Promise<HubRepoFacts> {
   const url = `${target.hubUrl}/api/datasets/${repo}`;
   try {
-    const entry = await datasetInfo({
+    const entry = await (await hubClient()).datasetInfo({
       name: repo,
       hubUrl: target.hubUrl,
       fetch: target.fetch,
@@ -172,7 +181,8 @@ function parseReply<T>(
 
 function asHubError(error: unknown, url: string): HubError {
   if (error instanceof HubError) return error;
-  if (error instanceof HubApiError)
+  // Only a loaded client can have thrown its error type.
+  if (client && error instanceof client.HubApiError)
     return new HubError(error.message, error.statusCode, error.url, error.requestId);
   if (error instanceof SyntaxError)
     return new HubError(`Hub sent malformed JSON: ${error.message}`, 200, url);

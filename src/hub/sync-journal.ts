@@ -1,6 +1,6 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { writeFileAtomic } from "../catalog/index.js";
 import { hubDir } from "./snapshot-store.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Availability, CommercialUse, EntryStatus, UsageError, YearMonth } from "../core/index.js";
 import { didYouMean } from "./did-you-mean.js";
 import { parseParamCount } from "./param-count.js";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import type { z } from "zod";
+import type * as z from "zod";
 import { parseYamlFile } from "../catalog/index.js";
 import {
   type Diagnostic,

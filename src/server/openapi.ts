@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ModelQuery, modelQueryParameters } from "../query/index.js";
 import {
   BenchmarkItemSchema,
