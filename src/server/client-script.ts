@@ -417,55 +417,60 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
       if (i !== undefined && !rowEls[i]) rowEls[i] = tr;
     });
   }
-  fetch(cfg.dataUrl).then(function (res) {
-    if (!res.ok) throw new Error("search index: HTTP " + res.status);
-    return res.json();
-  }).then(function (data) {
-    prepare(data);
-    adoptRows();
-    scrollTop = window.scrollY;
-    measure();
-    var td = tbody.querySelector("td");
-    if (td) {
-      var cs = getComputedStyle(td);
-      var px = parseFloat(cs.lineHeight) + parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom);
-      if (px > 0) rowPx = px;
-    }
-    window.addEventListener("scroll", function () { scrollTop = window.scrollY; }, { passive: true });
-    window.addEventListener("resize", function () { viewH = window.innerHeight; });
-    input.addEventListener("input", function () { state.q = input.value; shown = cfg.pageSize; commit(false); });
-    form.addEventListener("submit", function (e) { e.preventDefault(); state.q = input.value; commit(true); });
-    form.addEventListener("change", function (e) {
-      var t = e.target;
-      if (!t || t.type !== "checkbox") return;
-      var list = state.filters[t.name] || (state.filters[t.name] = []);
-      var at = list.indexOf(t.value);
-      if (t.checked && at < 0) list.push(t.value);
-      if (!t.checked && at >= 0) list.splice(at, 1);
-      if (list.length === 0) delete state.filters[t.name];
-      shown = cfg.pageSize;
-      commit(true);
-    });
-    document.querySelector("#models thead").addEventListener("click", function (e) {
-      var a = e.target.closest && e.target.closest("a[data-next]");
-      if (!a) return;
-      e.preventDefault();
-      state.sort = a.dataset.next;
-      commit(true);
-    });
-    window.addEventListener("popstate", function () {
-      pending = [];
-      state = parseState(location.search);
-      if (!state.ok) { location.reload(); return; }
-      input.value = state.q;
-      shown = cfg.pageSize;
+  // The server's rows make the first paint; loading and indexing the search data waits until that frame
+  // is on screen rather than delaying it.
+  requestAnimationFrame(function () { setTimeout(start, 0); });
+  function start() {
+    fetch(cfg.dataUrl).then(function (res) {
+      if (!res.ok) throw new Error("search index: HTTP " + res.status);
+      return res.json();
+    }).then(function (data) {
+      prepare(data);
+      adoptRows();
+      scrollTop = window.scrollY;
+      measure();
+      var td = tbody.querySelector("td");
+      if (td) {
+        var cs = getComputedStyle(td);
+        var px = parseFloat(cs.lineHeight) + parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom);
+        if (px > 0) rowPx = px;
+      }
+      window.addEventListener("scroll", function () { scrollTop = window.scrollY; }, { passive: true });
+      window.addEventListener("resize", function () { viewH = window.innerHeight; });
+      input.addEventListener("input", function () { state.q = input.value; shown = cfg.pageSize; commit(false); });
+      form.addEventListener("submit", function (e) { e.preventDefault(); state.q = input.value; commit(true); });
+      form.addEventListener("change", function (e) {
+        var t = e.target;
+        if (!t || t.type !== "checkbox") return;
+        var list = state.filters[t.name] || (state.filters[t.name] = []);
+        var at = list.indexOf(t.value);
+        if (t.checked && at < 0) list.push(t.value);
+        if (!t.checked && at >= 0) list.splice(at, 1);
+        if (list.length === 0) delete state.filters[t.name];
+        shown = cfg.pageSize;
+        commit(true);
+      });
+      document.querySelector("#models thead").addEventListener("click", function (e) {
+        var a = e.target.closest && e.target.closest("a[data-next]");
+        if (!a) return;
+        e.preventDefault();
+        state.sort = a.dataset.next;
+        commit(true);
+      });
+      window.addEventListener("popstate", function () {
+        pending = [];
+        state = parseState(location.search);
+        if (!state.ok) { location.reload(); return; }
+        input.value = state.q;
+        shown = cfg.pageSize;
+        render(state, true);
+      });
+      state.q = input.value || state.q;
       render(state, true);
-    });
-    state.q = input.value || state.q;
-    render(state, true);
-    // The orders a keystroke needs, made while the reader is still looking at the page.
-    setTimeout(function () { order("-released"); order("name"); }, 0);
-  }).catch(function (err) { console.warn(String(err)); });
+      // The orders a keystroke needs, made while the reader is still looking at the page.
+      setTimeout(function () { order("-released"); order("name"); }, 0);
+    }).catch(function (err) { console.warn(String(err)); });
+  }
 })();
 `);
 
