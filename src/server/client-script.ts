@@ -323,6 +323,8 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
       var ui = facetState(f), fs = ui.fs;
       var focused = document.activeElement && fs.contains(document.activeElement) ? document.activeElement : null;
       var selected = s.filters[f] || [];
+      // A folded facet with a selected value opens, as the server renders it.
+      if (selected.length && fs.parentNode.tagName === "DETAILS") fs.parentNode.open = true;
       var list = counts[f].filter(function (v, i) { return i < cfg.facetLimit || selected.indexOf(v.value) >= 0; });
       selected.forEach(function (v) { if (!list.some(function (x) { return x.value === v; })) list.push({ value: v, count: 0 }); });
       var nodes = list.map(function (v) {

@@ -26,6 +26,9 @@ h2{font-size:1.15rem;margin:1.2em 0 .4em}
 @media (max-width:800px){.cat{grid-template-columns:1fr}}
 .facets fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:6px 10px;max-height:16em;overflow:auto}
 .facets legend{font-weight:600;padding:0 4px}
+.facets details{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:6px 10px}
+.facets summary{font-weight:600;cursor:pointer}
+.facets details fieldset{border:0;margin:6px 0 0;padding:0}
 .facets label{display:flex;gap:6px;align-items:baseline;font-size:.92em}
 .facets .n{color:var(--muted);margin-left:auto;font-variant-numeric:tabular-nums}
 .searchbar{display:flex;gap:8px;flex-wrap:wrap;align-items:center;margin-bottom:8px}
