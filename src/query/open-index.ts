@@ -89,7 +89,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<CatalogIndex
   if (!db || readVersion(db) !== INDEX_VERSION) {
     // No index yet, or another layout (derived data, so start over).
     db?.close();
-    built = buildFreshIndex(Sqlite, file, catalogDir);
+    built = await buildFreshIndex(Sqlite, file, catalogDir);
     db = connect(file);
   }
   const index = new SqliteCatalogIndex(db, file, catalogDir);

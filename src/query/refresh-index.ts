@@ -16,6 +16,13 @@ import {
 } from "../core/index.js";
 import type { RefreshResult } from "./catalog-index.js";
 import { entryRecord, type IndexedEntry } from "./entry-record.js";
+import {
+  BULK_FINISH,
+  BULK_START,
+  INDEX_STATEMENTS,
+  type SqlValue,
+  type StatementName,
+} from "./index-statements.js";
 import type { QueryKind } from "./model-query.js";
 import { parsePlainYaml } from "./parse-plain-yaml.js";
 
@@ -29,7 +36,8 @@ interface StoredFile {
   diagnostics: string | null;
 }
 
-interface Change {
+/** A file to (re-)index. */
+export interface Change {
   path: string;
   hash: string;
   size: number;
@@ -95,19 +103,15 @@ export function refreshIndex(
     diagnostics: [],
   };
   if (changes.length > 0 || removed.length > 0) {
-    const writer = new IndexWriter(db, catalogDir);
+    const writer = new IndexWriter(db, catalogDir, new ConnectionSink(db));
     const bulk = stored.size === 0 && changes.length > 1000;
     db.transaction(() => {
       const dropped = bulk ? dropSecondaryIndexes(db) : [];
-      // FTS5 merges its segments as it goes; on a bulk load one merge at the end is far cheaper.
-      if (bulk) db.exec("INSERT INTO fts (fts, rank) VALUES ('automerge', 0)");
+      if (bulk) db.exec(BULK_START);
       for (const rel of removed) writer.remove(rel);
       for (const change of changes) writer.apply(change, stored.has(change.path));
       for (const sql of dropped) db.exec(sql);
-      if (bulk)
-        db.exec(
-          "INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO fts (fts, rank) VALUES ('automerge', 4)",
-        );
+      if (bulk) db.exec(BULK_FINISH);
     }).immediate();
     // Statistics let the planner drive filters from the most selective index; a sampled ANALYZE is
     // cheap, and is redone whenever a tenth of the catalogue changed.
@@ -151,7 +155,7 @@ function currentFiles(db: Database.Database, cache: FileCache | undefined): Map<
 }
 
 /** Drops the secondary indexes and returns the statements that recreate them. */
-function dropSecondaryIndexes(db: Database.Database): string[] {
+export function dropSecondaryIndexes(db: Database.Database): string[] {
   const rows = db
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
     .all() as { name: string; sql: string }[];
@@ -160,7 +164,7 @@ function dropSecondaryIndexes(db: Database.Database): string[] {
 }
 
 /** Catalogue-relative paths: `sections.yaml` and `<kind>/<id>.yaml`, the layout loadCatalog reads. */
-function listCatalogFiles(catalogDir: string): string[] {
+export function listCatalogFiles(catalogDir: string): string[] {
   const files: string[] = [];
   try {
     statSync(path.join(catalogDir, "sections.yaml"));
@@ -199,69 +203,75 @@ function parseEntry<T>(
   return parseYamlFile(file, text, schema, diagnostics);
 }
 
-class IndexWriter {
-  private readonly statements;
+/** Where a writer's statements go: straight to a connection, or queued for the bulk-load worker. */
+export interface StatementSink {
+  run(name: StatementName, params: SqlValue[]): void;
+  /** Inserts an `entries` row (its rid parameter is filled in here) and returns the rid. */
+  insertEntry(params: SqlValue[]): number;
+  /** The rids of the entries a file contributed. */
+  ridsOfFile(rel: string): number[];
+}
+
+/** Runs each statement at once on `db`. */
+export class ConnectionSink implements StatementSink {
+  private readonly statements = new Map<StatementName, Database.Statement>();
+  private readonly rowsOfFile: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.rowsOfFile = db.prepare("SELECT rid FROM entries WHERE file = ?").pluck();
+  }
+
+  run(name: StatementName, params: SqlValue[]): void {
+    this.statement(name).run(params);
+  }
+
+  insertEntry(params: SqlValue[]): number {
+    params[0] = null;
+    return Number(this.statement("insertEntry").run(params).lastInsertRowid);
+  }
+
+  ridsOfFile(rel: string): number[] {
+    return this.rowsOfFile.all(rel) as number[];
+  }
+
+  private statement(name: StatementName): Database.Statement {
+    let statement = this.statements.get(name);
+    if (!statement) {
+      statement = this.db.prepare(INDEX_STATEMENTS[name]);
+      this.statements.set(name, statement);
+    }
+    return statement;
+  }
+}
+
+/** Indexes changed files through a StatementSink: parsing and flattening here, SQL in the sink. */
+export class IndexWriter {
   private readonly written = new Map<string, string | null>();
+  private readonly deletes = new Map<string, Database.Statement>();
 
   constructor(
-    db: Database.Database,
+    /** The connection of an existing index (removals read and delete through it); none for a new one. */
+    private readonly db: Database.Database | undefined,
     private readonly catalogDir: string,
-  ) {
-    const p = (sql: string) => db.prepare(sql);
-    this.statements = {
-      rowsOfFile: p("SELECT rid FROM entries WHERE file = ?"),
-      deleteEntry: p("DELETE FROM entries WHERE rid = ?"),
-      deleteValues: p("DELETE FROM entry_values WHERE rid = ?"),
-      deleteSizes: p("DELETE FROM sizes WHERE rid = ?"),
-      deleteLineage: p("DELETE FROM lineage WHERE rid = ?"),
-      deleteFts: p("DELETE FROM fts WHERE rowid = ?"),
-      deleteLicense: p("DELETE FROM licenses WHERE file = ?"),
-      deleteNews: p("DELETE FROM news WHERE file = ?"),
-      deleteSections: p("DELETE FROM sections WHERE file = ?"),
-      deleteFile: p("DELETE FROM files WHERE path = ?"),
-      upsertFile: p(
-        "INSERT INTO files (path, hash, size, mtime, diagnostics) VALUES (?, ?, ?, ?, ?) " +
-          "ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, size = excluded.size, " +
-          "mtime = excluded.mtime, diagnostics = excluded.diagnostics",
-      ),
-      touchFile: p("UPDATE files SET size = ?, mtime = ? WHERE path = ?"),
-      insertEntry: p(
-        "INSERT INTO entries (file, kind, id, name, name_norm, org, released, year, status, availability, " +
-          "license, params_max, has_hf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      ),
-      insertData: p("INSERT INTO entry_data (rid, summary, data) VALUES (?, ?, ?)"),
-      insertText: p("INSERT INTO entry_text (rid, search_text) VALUES (?, ?)"),
-      deleteData: p("DELETE FROM entry_data WHERE rid = ?"),
-      deleteText: p("DELETE FROM entry_text WHERE rid = ?"),
-      insertValue: p("INSERT INTO entry_values (rid, facet, value) VALUES (?, ?, ?)"),
-      insertSize: p("INSERT INTO sizes (rid, params, high, active) VALUES (?, ?, ?, ?)"),
-      insertLineage: p("INSERT INTO lineage (rid, child, parent) VALUES (?, ?, ?)"),
-      insertFts: p(
-        "INSERT INTO fts (rowid, name, org, tags, notes, training, links, other) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      ),
-      insertLicense: p("INSERT INTO licenses (id, file, commercial, data) VALUES (?, ?, ?, ?)"),
-      insertNews: p("INSERT INTO news (id, file, date, data) VALUES (?, ?, ?, ?)"),
-      insertSections: p("INSERT INTO sections (file, data) VALUES (?, ?)"),
-    };
-  }
+    private readonly sink: StatementSink,
+  ) {}
 
   remove(rel: string): void {
     this.clear(rel);
-    this.statements.deleteFile.run(rel);
+    this.sink.run("deleteFile", [rel]);
   }
 
   /** Re-indexes one changed file; `existed` says whether it has rows to delete first. */
   apply(change: Change, existed: boolean): void {
-    const s = this.statements;
     if (change.text === undefined) {
-      s.touchFile.run(change.size, change.mtime, change.path);
+      this.sink.run("touchFile", [change.size, change.mtime, change.path]);
       return;
     }
     if (existed) this.clear(change.path);
     const diagnostics = this.insert(change.path, change.text);
     const json = diagnostics.length > 0 ? JSON.stringify(diagnostics) : null;
     this.written.set(change.path, json);
-    s.upsertFile.run(change.path, change.hash, change.size, change.mtime, json);
+    this.sink.run("upsertFile", [change.path, change.hash, change.size, change.mtime, json]);
   }
 
   /** Diagnostics JSON recorded for a file in this refresh (or kept from before when only its stat changed). */
@@ -269,30 +279,37 @@ class IndexWriter {
     return this.written.has(rel) ? this.written.get(rel)! : (before.get(rel)?.diagnostics ?? null);
   }
 
+  /** Deletes a file's rows (only on an existing index, so through the connection). */
   private clear(rel: string): void {
-    const s = this.statements;
-    for (const { rid } of s.rowsOfFile.all(rel) as { rid: number }[]) {
-      s.deleteValues.run(rid);
-      s.deleteSizes.run(rid);
-      s.deleteLineage.run(rid);
-      s.deleteFts.run(rid);
-      s.deleteData.run(rid);
-      s.deleteText.run(rid);
-      s.deleteEntry.run(rid);
+    const del = (sql: string, value: SqlValue) => {
+      let statement = this.deletes.get(sql);
+      if (!statement) {
+        statement = this.db!.prepare(sql);
+        this.deletes.set(sql, statement);
+      }
+      statement.run(value);
+    };
+    for (const rid of this.sink.ridsOfFile(rel)) {
+      del("DELETE FROM entry_values WHERE rid = ?", rid);
+      del("DELETE FROM sizes WHERE rid = ?", rid);
+      del("DELETE FROM lineage WHERE rid = ?", rid);
+      del("DELETE FROM fts WHERE rowid = ?", rid);
+      del("DELETE FROM entry_data WHERE rid = ?", rid);
+      del("DELETE FROM entry_text WHERE rid = ?", rid);
+      del("DELETE FROM entries WHERE rid = ?", rid);
     }
-    s.deleteLicense.run(rel);
-    s.deleteNews.run(rel);
-    s.deleteSections.run(rel);
+    del("DELETE FROM licenses WHERE file = ?", rel);
+    del("DELETE FROM news WHERE file = ?", rel);
+    del("DELETE FROM sections WHERE file = ?", rel);
   }
 
   /** Parses one file and inserts its rows; returns its diagnostics (the entry is skipped on errors). */
   private insert(rel: string, text: string): Diagnostic[] {
-    const s = this.statements;
     const diagnostics: Diagnostic[] = [];
     const shown = path.join(this.catalogDir, rel);
     if (rel === "sections.yaml") {
       const parsed = parseEntry(shown, text, SectionsFile, diagnostics);
-      if (parsed) s.insertSections.run(rel, JSON.stringify(parsed.sections));
+      if (parsed) this.sink.run("insertSections", [rel, JSON.stringify(parsed.sections)]);
       return diagnostics;
     }
     const [kind, name] = rel.split("/") as [EntryKind, string];
@@ -313,9 +330,9 @@ class IndexWriter {
     if (parsed === undefined) return diagnostics;
     const entry = { id, ...(parsed as object) } as unknown;
     if (kind === "licenses") {
-      s.insertLicense.run(id, rel, (entry as License).commercial, JSON.stringify(entry));
+      this.sink.run("insertLicense", [id, rel, (entry as License).commercial, JSON.stringify(entry)]);
     } else if (kind === "news") {
-      s.insertNews.run(id, rel, (entry as NewsItem).date, JSON.stringify(entry));
+      this.sink.run("insertNews", [id, rel, (entry as NewsItem).date, JSON.stringify(entry)]);
     } else {
       this.insertEntry(kind, entry as IndexedEntry, rel);
     }
@@ -323,10 +340,11 @@ class IndexWriter {
   }
 
   private insertEntry(kind: QueryKind, entry: IndexedEntry, rel: string): void {
-    const s = this.statements;
+    const sink = this.sink;
     const r = entryRecord(kind, entry, rel);
     const sum = r.summary;
-    const { lastInsertRowid } = s.insertEntry.run(
+    const rid = sink.insertEntry([
+      null,
       rel,
       kind,
       sum.id,
@@ -340,14 +358,13 @@ class IndexWriter {
       sum.license,
       sum.params_max,
       sum.hf.length > 0 ? 1 : 0,
-    );
-    const rid = Number(lastInsertRowid);
-    s.insertData.run(rid, JSON.stringify(sum), JSON.stringify(entry));
-    s.insertText.run(rid, r.search_text);
-    for (const [facet, value] of r.values) s.insertValue.run(rid, facet, value);
-    for (const [low, high, active] of r.sizes) s.insertSize.run(rid, low, high, active);
-    for (const parent of sum.base_models) s.insertLineage.run(rid, sum.id, parent);
+    ]);
+    sink.run("insertData", [rid, JSON.stringify(sum), JSON.stringify(entry)]);
+    sink.run("insertText", [rid, r.search_text]);
+    for (const [facet, value] of r.values) sink.run("insertValue", [rid, facet, value]);
+    for (const [low, high, active] of r.sizes) sink.run("insertSize", [rid, low, high, active]);
+    for (const parent of sum.base_models) sink.run("insertLineage", [rid, sum.id, parent]);
     const f = r.fields;
-    s.insertFts.run(rid, f.name, f.org, f.tags, f.notes, f.training, f.links, f.other);
+    sink.run("insertFts", [rid, f.name, f.org, f.tags, f.notes, f.training, f.links, f.other]);
   }
 }
