@@ -15,7 +15,7 @@ import { machineInfo, percentile, writeBenchmarkSection } from "./benchmarks-md.
 import { generateSyntheticCatalog } from "./synthetic-catalog.js";
 import { BIN, ensureTool, median, ROOT, serveStatic, WORK, writeVitePressSite } from "./web-setup.js";
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const out = path.join(WORK, "web");
 
 // --- the two static sites ---
@@ -43,8 +43,8 @@ if (!existsSync(path.join(vpDist, "index.html"))) {
 const browser = await launchChromium();
 const a = await serveStatic(ours);
 const b = await serveStatic(vpDist);
-const oursLoad = await loadStats(browser, `${a.url}en/`);
-const vpLoad = await loadStats(browser, b.url);
+// Interleaved, so a change in the machine's load during the run touches both sides alike.
+const [oursLoad, vpLoad] = (await loadStats(browser, [`${a.url}en/`, b.url])) as [LoadStats, LoadStats];
 await a.close();
 await b.close();
 
@@ -120,7 +120,7 @@ ${machineInfo()}.
 Reproduce: \`npm run bench web-page\` (builds our site fresh each run; reuses the VitePress build of
 \`npm run bench web-build\`, or makes it).
 Both sites are served as static files from the same loopback server and loaded in headless Chromium
-(${LOADS} loads each, a fresh context every time). Transfer = every response of the page load (HTML, CSS,
+(${LOADS} loads each, alternating between the two sites, a fresh context every time). Transfer = every response of the page load (HTML, CSS,
 JS, fonts, and for us the search data the script fetches), each gzip -6, summed. Targets: at most a
 third of VitePress's transfer; first contentful paint at most half.
 
@@ -142,37 +142,41 @@ facet change under 30 ms.
 ${latency.join("\n")}`,
 );
 
-async function loadStats(
-  browser: Browser,
-  url: string,
-): Promise<{ requests: number; gzip: number; fcp: number }> {
-  const fcps: number[] = [];
-  let gzip = 0;
-  let requests = 0;
+interface LoadStats {
+  requests: number;
+  gzip: number;
+  fcp: number;
+}
+
+async function loadStats(browser: Browser, urls: string[]): Promise<LoadStats[]> {
+  const stats = urls.map(() => ({ requests: 0, gzip: 0, fcps: [] as number[] }));
   for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const bodies: Promise<number>[] = [];
-    page.on("response", (res) => {
-      bodies.push(
-        res
-          .body()
-          .then((body) => gzipSync(body, { level: 6 }).length)
-          .catch(() => 0),
-      );
-    });
-    await page.goto(url, { waitUntil: "networkidle" });
-    // By type: for the VitePress page, getEntriesByName("first-contentful-paint") came back empty here.
-    const fcp = (await page.evaluate(
-      `performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime ?? Number.NaN`,
-    )) as number;
-    fcps.push(fcp);
-    const sizes = await Promise.all(bodies);
-    if (i === 0) {
-      requests = sizes.length;
-      gzip = sizes.reduce((x, y) => x + y, 0);
+    for (const [at, url] of urls.entries()) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const bodies: Promise<number>[] = [];
+      page.on("response", (res) => {
+        bodies.push(
+          res
+            .body()
+            .then((body) => gzipSync(body, { level: 6 }).length)
+            .catch(() => 0),
+        );
+      });
+      await page.goto(url, { waitUntil: "networkidle" });
+      // By type: for the VitePress page, getEntriesByName("first-contentful-paint") came back empty here.
+      const fcp = (await page.evaluate(
+        `performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime ?? Number.NaN`,
+      )) as number;
+      const sizes = await Promise.all(bodies);
+      const s = stats[at] as (typeof stats)[number];
+      s.fcps.push(fcp);
+      if (i === 0) {
+        s.requests = sizes.length;
+        s.gzip = sizes.reduce((x, y) => x + y, 0);
+      }
+      await context.close();
     }
-    await context.close();
   }
-  return { requests, gzip, fcp: median(fcps) };
+  return stats.map((s) => ({ requests: s.requests, gzip: s.gzip, fcp: median(s.fcps) }));
 }
