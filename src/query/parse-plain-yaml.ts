@@ -8,18 +8,23 @@
  */
 export function parsePlainYaml(text: string): unknown {
   if (text.includes("\r") || text.includes("\t")) return undefined;
-  const lines: Line[] = [];
+  const lines: Lines = { indents: [], contents: [], i: 0 };
   for (const raw of text.split("\n")) {
-    const content = raw.trimStart();
-    if (content === "" || content.startsWith("#")) continue;
-    if (raw.trimEnd() !== raw) return undefined;
-    lines.push({ indent: raw.length - content.length, content });
+    // What trimStart() and trimEnd() would do, without making the strings when only spaces lead.
+    let start = 0;
+    while (raw.charCodeAt(start) === 32) start++;
+    const content = isSpace(raw.charCodeAt(start)) ? raw.trimStart() : start === 0 ? raw : raw.slice(start);
+    if (content === "" || content.charCodeAt(0) === 35 /* # */) continue;
+    if (isSpace(raw.charCodeAt(raw.length - 1))) return undefined;
+    lines.indents.push(raw.length - content.length);
+    lines.contents.push(content);
   }
-  if (lines.length === 0 || lines[0]!.indent !== 0 || lines[0]!.content.startsWith("---")) return undefined;
+  if (lines.contents.length === 0 || lines.indents[0] !== 0 || lines.contents[0]!.startsWith("---")) {
+    return undefined;
+  }
   try {
-    const state = { i: 0 };
-    const value = parseBlock(lines, state, 0);
-    return state.i === lines.length ? value : undefined;
+    const value = parseBlock(lines, 0);
+    return lines.i === lines.contents.length ? value : undefined;
   } catch (error) {
     if (error === BAIL) return undefined;
     throw error;
@@ -28,79 +33,119 @@ export function parsePlainYaml(text: string): unknown {
 
 // --- helpers ---
 
-interface Line {
-  indent: number;
-  content: string;
+/** The non-blank, non-comment lines, and the one being read. */
+interface Lines {
+  indents: number[];
+  contents: string[];
+  i: number;
 }
 
 const BAIL = Symbol("bail");
-const KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: (.*))?$/;
+const WHITESPACE = /\s/;
 
 function bail(): never {
   throw BAIL;
 }
 
-function parseBlock(lines: Line[], state: { i: number }, indent: number): unknown {
-  const first = lines[state.i]!;
-  if (first.indent !== indent) bail();
-  return first.content === "-" || first.content.startsWith("- ")
-    ? parseSequence(lines, state, indent)
-    : parseMapping(lines, state, indent, first.content);
+/** Whether a character is one that trim() removes (JavaScript's \s). */
+function isSpace(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= 0x80 && WHITESPACE.test(String.fromCharCode(code));
 }
 
-function parseMapping(
-  lines: Line[],
-  state: { i: number },
-  indent: number,
-  firstContent: string,
-): Record<string, unknown> {
+function isSequenceItem(content: string): boolean {
+  return content === "-" || content.startsWith("- ");
+}
+
+// matchKey's results (module scratch: this runs once per line of every catalogue file).
+let matchedKey = "";
+let matchedValue: string | undefined;
+
+/**
+ * Whether `content` is `key:` or `key: value` with a plain key, as `^([A-Za-z_][A-Za-z0-9_.-]*):(?: (.*))?$`
+ * would match it; sets matchedKey and matchedValue (undefined for `key:`).
+ */
+function matchKey(content: string): boolean {
+  const first = content.charCodeAt(0);
+  if (!(isLetter(first) || first === 95)) return false;
+  let end = 1;
+  for (let c = content.charCodeAt(end); isLetter(c) || isDigit(c) || c === 95 || c === 46 || c === 45; ) {
+    c = content.charCodeAt(++end);
+  }
+  if (content.charCodeAt(end) !== 58 /* : */) return false;
+  if (end + 1 === content.length) {
+    matchedValue = undefined;
+  } else {
+    // `.` stops at the line separators U+2028/U+2029 (other line ends never reach here).
+    if (content.charCodeAt(end + 1) !== 32 || /[\u2028\u2029]/.test(content)) return false;
+    matchedValue = content.slice(end + 2);
+  }
+  matchedKey = content.slice(0, end);
+  return true;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function parseBlock(lines: Lines, indent: number): unknown {
+  if (lines.indents[lines.i] !== indent) bail();
+  const content = lines.contents[lines.i]!;
+  return isSequenceItem(content) ? parseSequence(lines, indent) : parseMapping(lines, indent, content);
+}
+
+function parseMapping(lines: Lines, indent: number, firstContent: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let content: string | undefined = firstContent;
   while (content !== undefined) {
-    const match = KEY.exec(content);
-    if (!match) bail();
-    const key = match[1]!;
+    if (!matchKey(content)) bail();
+    const key = matchedKey;
+    const value = matchedValue;
     if (Object.hasOwn(out, key) || key === "__proto__") bail();
-    state.i++;
-    out[key] = match[2] === undefined ? parseNested(lines, state, indent) : scalar(match[2]);
-    const next = lines[state.i];
-    if (!next || next.indent < indent) break;
-    if (next.indent > indent) bail();
-    content = next.content;
-    if (content === "-" || content.startsWith("- ")) bail();
+    lines.i++;
+    out[key] = value === undefined ? parseNested(lines, indent) : scalar(value);
+    if (lines.i >= lines.contents.length) break;
+    const next = lines.indents[lines.i]!;
+    if (next < indent) break;
+    if (next > indent) bail();
+    content = lines.contents[lines.i]!;
+    if (isSequenceItem(content)) bail();
   }
   return out;
 }
 
 /** The value after `key:` with nothing on the line: a deeper block, a sequence at the same indent, or null. */
-function parseNested(lines: Line[], state: { i: number }, indent: number): unknown {
-  const next = lines[state.i];
-  if (!next) return null;
-  if (next.indent > indent) return parseBlock(lines, state, next.indent);
-  if (next.indent === indent && (next.content === "-" || next.content.startsWith("- "))) {
-    return parseSequence(lines, state, indent);
-  }
+function parseNested(lines: Lines, indent: number): unknown {
+  if (lines.i >= lines.contents.length) return null;
+  const next = lines.indents[lines.i]!;
+  if (next > indent) return parseBlock(lines, next);
+  if (next === indent && isSequenceItem(lines.contents[lines.i]!)) return parseSequence(lines, indent);
   return null;
 }
 
-function parseSequence(lines: Line[], state: { i: number }, indent: number): unknown[] {
+function parseSequence(lines: Lines, indent: number): unknown[] {
   const out: unknown[] = [];
-  for (;;) {
-    const line = lines[state.i];
-    if (!line || line.indent !== indent || !(line.content === "-" || line.content.startsWith("- "))) break;
-    if (line.content === "-") bail();
-    const rest = line.content.slice(2);
+  while (lines.i < lines.contents.length) {
+    const content = lines.contents[lines.i]!;
+    if (lines.indents[lines.i] !== indent || !isSequenceItem(content)) break;
+    if (content === "-") bail();
+    const rest = content.slice(2);
     const itemIndent = indent + 2;
     if (rest.startsWith(" ") || rest.startsWith("- ") || rest === "-") bail();
-    if (KEY.test(rest)) {
+    if (matchKey(rest)) {
       // `- key: value` opens a mapping whose later keys sit two columns in.
-      lines[state.i] = { indent: itemIndent, content: rest };
-      out.push(parseMapping(lines, state, itemIndent, rest));
+      lines.indents[lines.i] = itemIndent;
+      lines.contents[lines.i] = rest;
+      out.push(parseMapping(lines, itemIndent, rest));
     } else {
-      state.i++;
+      lines.i++;
       out.push(scalar(rest));
-      const next = lines[state.i];
-      if (next && next.indent > indent) bail();
+      if (lines.i < lines.contents.length && lines.indents[lines.i]! > indent) bail();
     }
   }
   return out;
@@ -134,9 +179,11 @@ function scalar(text: string): unknown {
   }
   if ("[]{}&*!|>%@`#,?:-".includes(c) && !/^-[0-9.]/.test(text)) bail();
   if (text.includes(": ") || text.includes(" #") || text.endsWith(":") || text.endsWith(" ")) bail();
-  if (NULL.test(text)) return null;
-  if (TRUE.test(text)) return true;
-  if (FALSE.test(text)) return false;
+  // Each pattern below starts with one of a few characters: most text skips them all.
+  if ((c === "~" || c === "n" || c === "N") && NULL.test(text)) return null;
+  if ((c === "t" || c === "T") && TRUE.test(text)) return true;
+  if ((c === "f" || c === "F") && FALSE.test(text)) return false;
+  if (!(isDigit(c.charCodeAt(0)) || c === "-" || c === "+" || c === ".")) return text;
   if (INT.test(text) || FLOAT.test(text)) {
     const n = Number(text);
     if (INT.test(text) && !Number.isSafeInteger(n)) bail();
