@@ -3,7 +3,7 @@ import path from "node:path";
 import type Database from "better-sqlite3";
 import type { Diagnostic } from "../core/index.js";
 import type { RefreshResult } from "./catalog-index.js";
-import { createIndexSchema, INDEX_VERSION } from "./index-schema.js";
+import { createFtsSchema, createIndexSchema, FTS_SHADOW_TABLES, INDEX_VERSION } from "./index-schema.js";
 import {
   BULK_FINISH,
   BULK_START,
@@ -19,7 +19,7 @@ import {
   refreshIndex,
   type StatementSink,
 } from "./refresh-index.js";
-import { startSqlWorker } from "./start-sql-worker.js";
+import { SqlBatch, startSqlWorker } from "./start-sql-worker.js";
 
 export interface BuildFreshIndexOptions {
   /**
@@ -63,7 +63,7 @@ export async function buildFreshIndex(
       if (options.thread ?? listed.length >= THREAD_MIN_FILES) {
         const recreate = dropSecondaryIndexes(db);
         db.close();
-        result = await loadInThread(temp, catalogDir, listed, recreate);
+        result = await loadInThread(Sqlite, temp, catalogDir, listed, recreate);
       } else {
         result = refreshIndex(db, catalogDir).result;
       }
@@ -81,16 +81,25 @@ export async function buildFreshIndex(
 
 // --- helpers ---
 
-const STATEMENT_NAMES = Object.keys(INDEX_STATEMENTS) as StatementName[];
-const STATEMENT_NUMBER = new Map(STATEMENT_NAMES.map((name, i) => [name, i]));
+/** Statements the FTS writer runs; every other one goes to the table writer. */
+const FTS_STATEMENTS: StatementName[] = ["insertFts"];
+const TABLE_STATEMENTS = (Object.keys(INDEX_STATEMENTS) as StatementName[]).filter(
+  (name) => !FTS_STATEMENTS.includes(name),
+);
+/** Each statement's writer (0 tables, 1 FTS) and its number there. */
+const ROUTES = new Map<StatementName, [writer: 0 | 1, statement: number]>([
+  ...TABLE_STATEMENTS.map((name, i): [StatementName, [0, number]] => [name, [0, i]]),
+  ...FTS_STATEMENTS.map((name, i): [StatementName, [1, number]] => [name, [1, i]]),
+]);
 
-/** Queues each file's statements as one flat array (cheap to pass between threads, unlike nested ones). */
+/** Queues each file's statements for the two writers, one flat array per file and writer. */
 class QueueSink implements StatementSink {
-  private ops: SqlValue[] = [];
+  private ops: [SqlValue[], SqlValue[]] = [[], []];
   private lastRid = 0;
 
   run(name: StatementName, params: SqlValue[]): void {
-    this.ops.push(STATEMENT_NUMBER.get(name)!, ...params);
+    const [writer, statement] = ROUTES.get(name)!;
+    this.ops[writer].push(statement, ...params);
   }
 
   /** rids as SQLite assigns them in an empty table: 1, 2, 3… in insertion order. */
@@ -104,56 +113,90 @@ class QueueSink implements StatementSink {
     return [];
   }
 
-  take(): SqlValue[] {
-    const ops = this.ops;
-    this.ops = [];
-    return ops;
+  /** Moves the file's statements to the writers' batches. */
+  endFile(tables: SqlBatch, fts: SqlBatch): void {
+    const [tableOps, ftsOps] = this.ops;
+    if (tableOps.length > 0) tables.add(tableOps);
+    if (ftsOps.length > 0) fts.add(ftsOps);
+    this.ops = [[], []];
   }
 }
 
 /**
- * Reads, parses and flattens every file here and sends the statements to a writer thread, which loads
- * them as refreshIndex loads a new catalogue (secondary indexes and FTS merges deferred to the end).
+ * Reads, parses and flattens every file here, and hands the rows to two writer threads: one for the
+ * tables, one for the FTS5 index (in a file of its own, whose shadow tables the first copies in at
+ * the end). They load as refreshIndex loads a new catalogue: secondary indexes and FTS merges wait
+ * until the end.
  */
 async function loadInThread(
+  Sqlite: typeof Database,
   temp: string,
   catalogDir: string,
   listed: string[],
   recreate: string[],
 ): Promise<RefreshResult> {
-  const worker = startSqlWorker({
+  const ftsFile = `${temp}-fts`;
+  const fts = new Sqlite(ftsFile);
+  fts.pragma("journal_mode = OFF");
+  createFtsSchema(fts);
+  fts.close();
+  const bulk = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN";
+  const tables = startSqlWorker({
     file: temp,
-    start: `PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN; ${BULK_START}`,
-    statements: STATEMENT_NAMES.map((name) => INDEX_STATEMENTS[name]),
-    finish: [...recreate, BULK_FINISH, "COMMIT", "PRAGMA analysis_limit = 1000", "ANALYZE"].join(";\n"),
+    start: bulk,
+    statements: TABLE_STATEMENTS.map((name) => INDEX_STATEMENTS[name]),
+    finish: [
+      `ATTACH ${quote(ftsFile)} AS fts_build`,
+      "BEGIN",
+      ...FTS_SHADOW_TABLES.flatMap((t) => [
+        `DELETE FROM main.${t}`,
+        `INSERT INTO main.${t} SELECT * FROM fts_build.${t}`,
+      ]),
+      "COMMIT",
+      "DETACH fts_build",
+      "PRAGMA analysis_limit = 1000",
+      "ANALYZE",
+    ].join(";\n"),
+    unsafe: true,
+  });
+  const search = startSqlWorker({
+    file: ftsFile,
+    start: `${bulk}; ${BULK_START}`,
+    statements: FTS_STATEMENTS.map((name) => INDEX_STATEMENTS[name]),
+    finish: `${BULK_FINISH}; COMMIT`,
   });
   const sink = new QueueSink();
   const writer = new IndexWriter(undefined, catalogDir, sink);
   const prefix = catalogDir.endsWith(path.sep) ? catalogDir : catalogDir + path.sep;
   const withProblems: [string, string][] = [];
   try {
-    let batch: SqlValue[][] = [];
-    // A third thread reads the files, so this one only parses (the slowest part of the three).
+    const tableBatch = new SqlBatch();
+    const ftsBatch = new SqlBatch();
+    // A third thread reads the files, so this one only parses.
     for await (const files of readFilesInThread(prefix, listed)) {
       for (const file of files) {
         writer.apply(
           { path: file.rel, hash: file.hash, size: file.size, mtime: file.mtime, text: file.text },
           false,
         );
-        batch.push(sink.take());
+        sink.endFile(tableBatch, ftsBatch);
         const json = writer.diagnosticsOf(file.rel, NO_FILES);
         if (json) withProblems.push([file.rel, json]);
-        if (batch.length === BATCH_FILES) {
-          await worker.send(batch);
-          batch = [];
+        if (tableBatch.size === BATCH_FILES) {
+          await Promise.all([tables.send(tableBatch), search.send(ftsBatch)]);
         }
       }
     }
-    if (batch.length > 0) await worker.send(batch);
-    await worker.close();
+    await Promise.all([tables.send(tableBatch), search.send(ftsBatch)]);
+    // The table writer builds its indexes while the FTS writer merges, then copies the FTS index in.
+    await tables.exec(`${recreate.join(";\n")};\nCOMMIT`);
+    await search.close();
+    await tables.close();
   } catch (error) {
-    await worker.abort();
+    await Promise.all([tables.abort(), search.abort()]);
     throw error;
+  } finally {
+    rmSync(ftsFile, { force: true });
   }
   const diagnostics: Diagnostic[] = [];
   for (const [, json] of withProblems.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
@@ -163,3 +206,8 @@ async function loadInThread(
 }
 
 const NO_FILES = new Map();
+
+/** An SQL string literal. */
+function quote(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}

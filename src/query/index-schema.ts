@@ -4,6 +4,15 @@ import type Database from "better-sqlite3";
 export const INDEX_VERSION = "7";
 
 /**
+ * The FTS5 table. A fresh build fills it in a file of its own (createFtsSchema) on another thread and
+ * copies its shadow tables (FTS_SHADOW_TABLES) into the index at the end.
+ */
+const FTS_SCHEMA = `CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
+      name, org, tags, notes, training, links, other,
+      tokenize = 'trigram case_sensitive 1', content = '', contentless_delete = 1
+    );`;
+
+/**
  * Creates the tables. `entries` holds one row per model, benchmark, dataset or leaderboard, with the
  * filterable scalars as columns, multi-valued facets in `entry_values`, sizes in `sizes`, base-model
  * edges in `lineage`, and a contentless FTS5 trigram table keyed by the entry's rowid. Its text is
@@ -59,9 +68,14 @@ export function createIndexSchema(db: Database.Database): void {
     );
     CREATE TABLE IF NOT EXISTS news (id TEXT PRIMARY KEY, file TEXT NOT NULL, date TEXT NOT NULL, data TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS sections (file TEXT PRIMARY KEY, data TEXT NOT NULL);
-    CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
-      name, org, tags, notes, training, links, other,
-      tokenize = 'trigram case_sensitive 1', content = '', contentless_delete = 1
-    );
+    ${FTS_SCHEMA}
   `);
+}
+
+/** The tables in which FTS5 keeps the `fts` index. */
+export const FTS_SHADOW_TABLES = ["fts_config", "fts_data", "fts_docsize", "fts_idx"] as const;
+
+/** Creates only the `fts` table, as createIndexSchema does. */
+export function createFtsSchema(db: Database.Database): void {
+  db.exec(FTS_SCHEMA);
 }
