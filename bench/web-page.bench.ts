@@ -9,6 +9,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { openIndex } from "../src/query/index.js";
+import { PAGE_SIZE } from "../src/server/catalogue-page.js";
 import { createApp, startServer } from "../src/server/index.js";
 import { launchChromium } from "../test/helpers/chromium.js";
 import { machineInfo, percentile, writeBenchmarkSection } from "./benchmarks-md.js";
@@ -133,7 +134,7 @@ third of VitePress's transfer; first contentful paint at most half.
 Search in our catalogue page (synthetic catalogues; time from the input event to the first frame
 after the results are rendered: \`requestAnimationFrame\` then a task). 48 keystrokes (a 16-step
 sequence typed three times, so every step changes the query) and 18 facet clicks. The page paints the
-rows that fill the window in that frame and the rest of its 100 rows (and the URL) once the page is
+rows that fill the window in that frame and the rest of its ${PAGE_SIZE} rows (and the URL) once the page is
 idle; "full page" is the time until all of them are painted. Targets: keystroke under 50 ms at 1k and under 100 ms at 10k;
 facet change under 30 ms.
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Model, WithId } from "../src/core/index.js";
+import { PAGE_SIZE } from "../src/server/catalogue-page.js";
 import { HAS_CHROMIUM, warnIfNoChromium } from "./helpers/chromium.js";
 import { fixtureModel } from "./helpers/query-fixture.js";
 import { useServedPage } from "./helpers/served-page.js";
@@ -71,7 +72,7 @@ describe.skipIf(!HAS_CHROMIUM)("catalogue script on a catalogue larger than a pa
   // The rows and the count line once the page has settled, against the server's answer for its URL.
   // Ranked by relevance the browser orders each tier by name where the server also weighs BM25, so there
   // the matches are compared as a set (when they fit on the page) and by count.
-  async function expectSameAsServer(limit = 100, search?: (s: URLSearchParams) => boolean) {
+  async function expectSameAsServer(limit = PAGE_SIZE, search?: (s: URLSearchParams) => boolean) {
     if (search) await expect.poll(() => search(new URL(served.page.url()).searchParams)).toBe(true);
     const params = new URL(served.page.url()).searchParams;
     const api = await apiNames(limit);
@@ -90,7 +91,7 @@ describe.skipIf(!HAS_CHROMIUM)("catalogue script on a catalogue larger than a pa
     await served.page.goto(`${served.server.url}en/`);
     await served.page.waitForSelector("html[data-ready='1']");
     await expectSameAsServer();
-    expect(await rowNames()).toHaveLength(100);
+    expect(await rowNames()).toHaveLength(PAGE_SIZE);
 
     // Typing narrows the previous matches; deleting widens them again.
     for (const text of [
@@ -107,15 +108,15 @@ describe.skipIf(!HAS_CHROMIUM)("catalogue script on a catalogue larger than a pa
       "qwen 7b",
     ]) {
       await served.page.fill("#q", text);
-      await expectSameAsServer(100, (s) => (s.get("q") ?? "") === text);
+      await expectSameAsServer(PAGE_SIZE, (s) => (s.get("q") ?? "") === text);
     }
     await served.page.fill("#q", "");
     await served.page.check('fieldset[data-facet="section"] input[value="japanese"]');
-    await expectSameAsServer(100, (s) => s.getAll("section").join() === "japanese");
+    await expectSameAsServer(PAGE_SIZE, (s) => s.getAll("section").join() === "japanese");
     await served.page.check('fieldset[data-facet="section"] input[value="medical"]');
-    await expectSameAsServer(100, (s) => s.getAll("section").join() === "japanese,medical");
+    await expectSameAsServer(PAGE_SIZE, (s) => s.getAll("section").join() === "japanese,medical");
     await served.page.check('fieldset[data-facet="lang"] input[value="ja"]');
-    await expectSameAsServer(100, (s) => s.getAll("lang").join() === "ja");
+    await expectSameAsServer(PAGE_SIZE, (s) => s.getAll("lang").join() === "ja");
     for (const [column, sort] of [
       ["name", "name"],
       ["name", "-name"],
@@ -125,19 +126,19 @@ describe.skipIf(!HAS_CHROMIUM)("catalogue script on a catalogue larger than a pa
       ["released", "released"],
     ] as const) {
       await served.page.click(`#models th[data-sort="${column}"] a`);
-      await expectSameAsServer(100, (s) => s.get("sort") === sort);
+      await expectSameAsServer(PAGE_SIZE, (s) => s.get("sort") === sort);
     }
     await served.page.fill("#q", "llama");
-    await expectSameAsServer(100, (s) => s.get("q") === "llama");
+    await expectSameAsServer(PAGE_SIZE, (s) => s.get("q") === "llama");
   }, 120_000);
 
-  it("loads the next hundred rows with More and keeps the reader's place", async () => {
+  it("loads the next page of rows with More and keeps the reader's place", async () => {
     await served.page.goto(`${served.server.url}en/`);
     await served.page.waitForSelector("html[data-ready='1']");
     await served.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const before = await served.page.evaluate(() => window.scrollY);
     await served.page.click(".pager button");
-    await expectSameAsServer(200);
+    await expectSameAsServer(2 * PAGE_SIZE);
     expect(await served.page.evaluate(() => window.scrollY)).toBe(before);
   });
 
@@ -149,13 +150,13 @@ describe.skipIf(!HAS_CHROMIUM)("catalogue script on a catalogue larger than a pa
     await served.page.click('details:has(> fieldset[data-facet="org"]) > summary');
     await served.page.focus('fieldset[data-facet="org"] input[value="ELYZA"]');
     await served.page.keyboard.press("Space");
-    await expectSameAsServer(100, (s) => s.get("org") === "ELYZA");
+    await expectSameAsServer(PAGE_SIZE, (s) => s.get("org") === "ELYZA");
     expect(await served.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(
       "ELYZA",
     );
     // Back undoes the facet change.
     await served.page.goBack();
-    await expectSameAsServer(100, (s) => !s.has("org"));
+    await expectSameAsServer(PAGE_SIZE, (s) => !s.has("org"));
   });
 
   it("logged no console errors or CSP violations", () => {

@@ -12,7 +12,7 @@ import { type PageContext, pageHref } from "./page-context.js";
 import { fillCount } from "./resource-pages.js";
 
 /** Rows per page of the server-rendered table (the script renders more on demand). */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 /** Facets the catalogue page shows, in order; each name is also its query parameter. */
 export const CATALOGUE_FACETS = [
