@@ -19,6 +19,11 @@ beforeAll(async () => {
     );
   }
   writeFileSync(path.join(models, "broken.yaml"), "name: Broken\nsections: general\n");
+  // A byte-order mark, and a byte that is not UTF-8 (read as U+FFFD; the hash is the text's).
+  writeFileSync(path.join(models, "bom.yaml"), `\ufeff${qwen.replace("name: Qwen3", "name: BOM")}`);
+  const latin1 = Buffer.from(qwen.replace("name: Qwen3", "name: CafX"));
+  latin1[latin1.indexOf("CafX") + 3] = 0xe9;
+  writeFileSync(path.join(models, "latin1.yaml"), latin1);
   writeFileSync(path.join(models, "Bad Name.yaml"), "name: Bad\nsections: [general]\n");
 });
 afterAll(async () => {
@@ -54,7 +59,7 @@ describe("buildFreshIndex", () => {
       thread: false,
     });
     expect({ ...threaded, ms: 0 }).toEqual({ ...direct, ms: 0 });
-    expect(threaded).toMatchObject({ scanned: 1217, added: 1217, changed: 0, removed: 0 });
+    expect(threaded).toMatchObject({ scanned: 1219, added: 1219, changed: 0, removed: 0 });
     expect(threaded.diagnostics.map((d) => [path.basename(d.file), d.rule, d.path])).toEqual([
       ["Bad Name.yaml", "id/invalid", ""],
       ["broken.yaml", "schema/invalid_type", "sections"],
@@ -63,7 +68,7 @@ describe("buildFreshIndex", () => {
     const b = dump(path.join(dir, "direct.sqlite"));
     expect(Object.keys(a)).toEqual(Object.keys(b));
     for (const table of Object.keys(a)) expect(a[table], table).toEqual(b[table]);
-    expect(a.entries!.length).toBe(11 + 1200); // the fixture's 11 entries and the copies
+    expect(a.entries!.length).toBe(11 + 1200 + 2); // the fixture's 11 entries, the copies, BOM and Latin-1
     expect(readdirSync(dir).sort()).toEqual(["direct.sqlite", "threaded.sqlite"]);
   });
 

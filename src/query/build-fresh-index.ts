@@ -23,16 +23,16 @@ import { SqlBatch, startSqlWorker } from "./start-sql-worker.js";
 
 export interface BuildFreshIndexOptions {
   /**
-   * Write through a worker thread while this one reads and parses. Default: for catalogues of
-   * THREAD_MIN_FILES files or more, where it halves the wall time on two cores; below that, starting
-   * the thread costs more than it saves.
+   * Use worker threads: one reads the files, this one parses them, two more write the tables and the
+   * FTS5 index. Default: for catalogues of THREAD_MIN_FILES files or more, where it takes about a
+   * third off the wall time on two cores; below that, starting the threads costs more than it saves.
    */
   thread?: boolean;
 }
 
-/** Catalogue size from which a fresh build writes in a worker thread. */
+/** Catalogue size from which a fresh build uses worker threads. */
 export const THREAD_MIN_FILES = 2000;
-/** Files per batch sent to the writer thread. */
+/** Files per batch sent to the writer threads. */
 const BATCH_FILES = 250;
 
 /**
@@ -40,7 +40,7 @@ const BATCH_FILES = 250;
  * place (after removing a previous layout's WAL files, which would otherwise be replayed into it).
  * Nobody reads the temporary file, so it is written without a journal or fsync — about half the CPU of
  * a WAL build — and readers of `file` only ever see no index or a complete one. A failed build leaves
- * nothing behind. Built in a worker thread or not, the file holds the same rows.
+ * nothing behind. Built with worker threads or not, the file holds the same rows.
  */
 export async function buildFreshIndex(
   Sqlite: typeof Database,
