@@ -51,8 +51,9 @@ function pump() {
               bytes = grown;
             }
             const n = readSync(fd, bytes, used, bytes.length - used, null);
-            if (n === 0) break;
             used += n;
+            // Like readFileSync: the stated size is read, then no further read to find the end.
+            if (n === 0 || (size > 0 && used - start >= size)) break;
           }
         } finally {
           closeSync(fd);
