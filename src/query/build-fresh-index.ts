@@ -31,7 +31,7 @@ export interface BuildFreshIndexOptions {
 }
 
 /** Catalogue size from which a fresh build uses worker threads. */
-export const THREAD_MIN_FILES = 2000;
+const THREAD_MIN_FILES = 2000;
 /** Files per batch sent to the writer threads. */
 const BATCH_FILES = 250;
 
