@@ -70,6 +70,7 @@ export async function buildFreshIndex(
     } finally {
       if (db.open) db.close();
     }
+    switchToWal(Sqlite, temp);
     for (const suffix of ["-wal", "-shm"]) rmSync(file + suffix, { force: true });
     renameSync(temp, file);
     result.ms = Math.round((performance.now() - started) * 10) / 10;
@@ -203,6 +204,20 @@ async function loadInThread(
     diagnostics.push(...(JSON.parse(json) as Diagnostic[]));
   }
   return { scanned: listed.length, added: listed.length, changed: 0, removed: 0, ms: 0, diagnostics };
+}
+
+/**
+ * Sets the file's (persistent) journal mode to WAL with syncing off. Switching later, from the
+ * connection that serves queries, would fsync the whole unsynced file first: 0.5 s at 100k entries.
+ */
+function switchToWal(Sqlite: typeof Database, file: string): void {
+  const db = new Sqlite(file);
+  try {
+    db.pragma("synchronous = OFF");
+    db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
+  }
 }
 
 const NO_FILES = new Map();
