@@ -155,8 +155,6 @@ async function loadInThread(
       ]),
       "COMMIT",
       "DETACH fts_build",
-      "PRAGMA analysis_limit = 1000",
-      "ANALYZE",
     ].join(";\n"),
     unsafe: true,
   });
@@ -189,8 +187,12 @@ async function loadInThread(
       }
     }
     await Promise.all([tables.send(tableBatch), search.send(ftsBatch)]);
-    // The table writer builds its indexes while the FTS writer merges, then copies the FTS index in.
-    await tables.exec(`${recreate.join(";\n")};\nCOMMIT`);
+    // The table writer builds its indexes and statistics while the FTS writer merges, then copies the
+    // FTS index in. Statistics cover the indexed tables only (the FTS tables are still empty here, and
+    // FTS5 reads its own tables by key).
+    await tables.exec(
+      `${recreate.join(";\n")};\nCOMMIT;\nPRAGMA analysis_limit = 1000;\n${ANALYZED.map((t) => `ANALYZE ${t}`).join(";\n")}`,
+    );
     await search.close();
     await tables.close();
   } catch (error) {
@@ -219,6 +221,9 @@ function switchToWal(Sqlite: typeof Database, file: string): void {
     db.close();
   }
 }
+
+/** The tables with secondary indexes, whose statistics the query planner uses. */
+const ANALYZED = ["entries", "entry_values", "sizes", "lineage"];
 
 const NO_FILES = new Map();
 
