@@ -2,6 +2,7 @@
 // representative queries on synthetic catalogues of 1k, 10k and 100k models.
 //   npm run bench -- query                 all sizes
 //   npm run bench -- query --sizes=1000    one size
+import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,7 +51,9 @@ async function benchSize(n: number): Promise<SizeResult> {
   let t = performance.now();
   const synthetic = generateSyntheticCatalog(catalogDir, n);
   const generateMs = performance.now() - t;
-  // Let every generated file age past the index's racy-mtime window, as a real catalogue has.
+  // Let every generated file age past the index's racy-mtime window, as a real catalogue has, and be
+  // written to disk: otherwise the kernel's write-back of 100k new files competes with the build.
+  execFileSync("sync");
   await new Promise((r) => setTimeout(r, 2100));
   for (const suffix of ["", "-wal", "-shm"]) rmSync(indexPath + suffix, { force: true });
 
