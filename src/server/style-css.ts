@@ -1,14 +1,16 @@
 /**
  * The site's one stylesheet, served as a file; the catalogue page carries it inline (allowed by its hash in
  * the Content-Security-Policy) so its first paint waits for no request.
- * Light and dark follow `prefers-color-scheme`; the font stack includes CJK fonts for Japanese.
+ * Light and dark follow `prefers-color-scheme`. The font stack starts with fonts that cover Japanese and
+ * Latin alike (Noto CJK on Linux, Hiragino on macOS, Yu Gothic or Meiryo on Windows): mixed text keeps one
+ * typeface, and no text run needs a per-character fallback.
  */
 export const STYLE_CSS = `:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#5b6370;--line:#d9dde3;--card:#f5f7fa;--link:#0b57d0;--accent:#b3261e;--focus:#0b57d0;
 --c0:#1f77b4;--c1:#d62728;--c2:#2ca02c;--c3:#9467bd;--c4:#ff7f0e;--c5:#17becf;--c6:#8c564b;--c7:#e377c2}
 @media (prefers-color-scheme:dark){:root{--bg:#121417;--fg:#e8eaed;--muted:#a0a7b4;--line:#343a42;--card:#1c2026;--link:#8ab4f8;--accent:#f28b82;--focus:#8ab4f8;
 --c0:#6baed6;--c1:#fc8d8d;--c2:#74c476;--c3:#bcbddc;--c4:#fdae6b;--c5:#6fd3e0;--c6:#c49c94;--c7:#f7b6d2}}
 *{box-sizing:border-box}
-html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Hiragino Sans","Hiragino Kaku Gothic ProN","Noto Sans CJK JP","Noto Sans JP","Yu Gothic UI","Yu Gothic",Meiryo,sans-serif;line-height:1.5;background:var(--bg);color:var(--fg)}
+html{font-family:"Noto Sans CJK JP","Noto Sans JP","Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic UI","Yu Gothic",Meiryo,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;background:var(--bg);color:var(--fg)}
 body{margin:0}
 a{color:var(--link)}
 a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible,main:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
