@@ -42,6 +42,13 @@ function dump(file: string): Record<string, unknown[]> {
       sqlite_master: db.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY name").raw().all(),
     };
     for (const t of tables) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).raw().all();
+    // Planner statistics: the threaded build gathers them for the tables with indexes only.
+    out.sqlite_stat1 = db
+      .prepare(
+        "SELECT * FROM sqlite_stat1 WHERE tbl IN ('entries', 'entry_values', 'sizes', 'lineage') ORDER BY 1, 2",
+      )
+      .raw()
+      .all();
     return out;
   } finally {
     db.close();
@@ -70,6 +77,7 @@ describe("buildFreshIndex", () => {
     const b = dump(path.join(dir, "direct.sqlite"));
     expect(Object.keys(a)).toEqual(Object.keys(b));
     for (const table of Object.keys(a)) expect(a[table], table).toEqual(b[table]);
+    expect((a.sqlite_stat1 as unknown[][]).map((row) => row[1])).toContain("entry_values_facet");
     expect(a.entries!.length).toBe(11 + 1200 + 2); // the fixture's 11 entries, the copies, BOM and Latin-1
     // Built in WAL mode already, so the serving connection does not switch (and fsync) it.
     for (const name of ["threaded.sqlite", "direct.sqlite"]) {
