@@ -182,6 +182,14 @@ describe("bad input", () => {
       expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
       ErrorSchema.parse(await res.json());
     }
+    // Pages too, with the HTML error page (this once answered 500: the Allow header was set on a Promise).
+    for (const path of ["/", "/en/", "/en/models/qwen3/"]) {
+      const res = await app.request(path, { method: "POST" });
+      expect(res.status, path).toBe(405);
+      expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+      expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(await res.text()).toContain("405");
+    }
     const head = await app.request("/api/v1/models", { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe("");

@@ -75,7 +75,6 @@ export function wantsJson(path: string): boolean {
 // --- helpers ---
 
 function respond(c: Context, body: ErrorBody, base: string): Response {
-  // Templates without promises render synchronously; the cast records that.
   const status = body.status as ContentfulStatusCode;
   if (wantsJson(c.req.path)) {
     return c.json(body, status, { "Cache-Control": "no-store" });
@@ -93,5 +92,6 @@ function respond(c: Context, body: ErrorBody, base: string): Response {
 ${body.errors.map((e) => (e.valid ? html`<p>${e.parameter}: ${e.valid.join(", ")}</p>` : ""))}
 <p><a href="${`${base}${lang}/`}">${ctx.t.home}</a></p>`,
   );
-  return c.html(page as string, status, { "Cache-Control": "no-store" }) as Response;
+  // A primitive string: given the template object itself, c.html answers a Promise.
+  return c.html(String(page), status, { "Cache-Control": "no-store" });
 }
