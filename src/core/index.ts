@@ -6,3 +6,4 @@ export * from "./parse-hf-url.js";
 export * from "./parse-sizes.js";
 export * from "./schema.js";
 export * from "./slugify.js";
+export * from "./worker-channel.js";

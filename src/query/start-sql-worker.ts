@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
+import { workerChannel } from "../core/index.js";
 import type { SqlValue } from "./index-statements.js";
 
 /** A worker thread that owns one SQLite connection and runs queued statements on it, in order. */
@@ -118,12 +119,12 @@ parentPort.on("message", (batch) => {
       db.exec(finish);
       db.close();
       db = undefined;
-      parentPort.postMessage({ done: true });
+      parentPort.postMessage({});
       return;
     }
     if (batch.sql !== undefined) {
       db.exec(batch.sql);
-      parentPort.postMessage({ ran: 0 });
+      parentPort.postMessage({});
       return;
     }
     const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
@@ -147,7 +148,7 @@ parentPort.on("message", (batch) => {
         i += count;
       }
     }
-    parentPort.postMessage({ ran: batch.files.length });
+    parentPort.postMessage({});
   } catch (error) {
     failed = true;
     try {
@@ -175,56 +176,18 @@ export function startSqlWorker(options: SqlWorkerOptions): SqlWorker {
       unsafe: options.unsafe === true,
     },
   });
-  let pending = 0;
-  let done = false;
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const settle = () => {
-    wake?.();
-    wake = undefined;
-  };
-  worker.on("message", (answer: { ran?: number; done?: boolean; error?: string }) => {
-    if (answer.error !== undefined) failure ??= new Error(`index build: ${answer.error}`);
-    if (answer.ran !== undefined) pending--;
-    if (answer.done) done = true;
-    settle();
-  });
-  worker.on("error", (error) => {
-    failure ??= error;
-    settle();
-  });
-  worker.on("exit", () => {
-    failure ??= done ? undefined : new Error("index build: the writer thread stopped");
-    settle();
-  });
-  const until = async (ready: () => boolean) => {
-    while (!ready() && !failure) await new Promise<void>((resolve) => (wake = resolve));
-    if (failure) {
-      await worker.terminate();
-      throw failure;
-    }
-  };
+  const channel = workerChannel(worker, { limit: IN_FLIGHT, label: "index build" });
   return {
     async send(batch) {
-      if (failure) await until(() => true);
       const message = batch.take();
-      pending++;
-      worker.postMessage(message, [message.bytes.buffer as ArrayBuffer]);
-      await until(() => pending < IN_FLIGHT);
+      await channel.post(message, [message.bytes.buffer as ArrayBuffer]);
     },
-    async exec(sql) {
-      if (failure) await until(() => true);
-      pending++;
-      worker.postMessage({ sql });
-      await until(() => pending < IN_FLIGHT);
-    },
+    exec: (sql) => channel.post({ sql }),
     async close() {
-      worker.postMessage(null);
-      await until(() => done);
-      await worker.terminate();
+      await channel.post(null);
+      await channel.drain();
+      await channel.terminate();
     },
-    async abort() {
-      await worker.terminate();
-    },
+    abort: () => channel.terminate(),
   };
 }

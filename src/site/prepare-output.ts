@@ -10,7 +10,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { UsageError } from "../core/index.js";
+import { UsageError, workerChannel } from "../core/index.js";
 import { resolveInside } from "./resolve-inside.js";
 
 /** Marks a folder as ours, so a rebuild may clear it (and never a folder we did not write). */
@@ -193,35 +193,16 @@ function workerWriter(): Writer {
   const worker = new Worker(WORKER_SOURCE, { eval: true });
   const encoder = new TextEncoder();
   const totals: OutputTotals = { bytes: 0, unchanged: 0 };
-  let failure: Error | undefined;
-  let pending = 0;
-  let waiting: (() => void) | undefined;
-  const settle = () => {
-    waiting?.();
-    waiting = undefined;
-  };
-  worker.on("message", (answer: { bytes?: number; unchanged?: number; error?: string }) => {
-    pending--;
-    if (answer.error !== undefined) failure ??= new Error(`static build: writing failed: ${answer.error}`);
-    totals.bytes += answer.bytes ?? 0;
-    totals.unchanged += answer.unchanged ?? 0;
-    settle();
+  const channel = workerChannel<{ bytes?: number; unchanged?: number; error?: string }>(worker, {
+    limit: IN_FLIGHT,
+    label: "static build: writing failed",
+    onAnswer: (answer) => {
+      totals.bytes += answer.bytes ?? 0;
+      totals.unchanged += answer.unchanged ?? 0;
+    },
   });
-  worker.on("error", (error) => {
-    failure ??= error;
-    pending = 0;
-    settle();
-  });
-  const until = async (done: () => boolean) => {
-    while (!done() && !failure) await new Promise<void>((resolve) => (waiting = resolve));
-    if (failure) {
-      await worker.terminate();
-      throw failure;
-    }
-  };
   return {
     async write(batch) {
-      if (failure) await until(() => true);
       if (batch.length === 0) return;
       // Encode here and hand the bytes over (no copy): cloning strings costs this thread as much as
       // encoding them, and the worker, the slower of the two, then only writes.
@@ -233,18 +214,14 @@ function workerWriter(): Writer {
           buffers.add(bytes.buffer as ArrayBuffer);
         }
       }
-      pending++;
-      worker.postMessage(batch, [...buffers]);
-      await until(() => pending < IN_FLIGHT);
+      await channel.post(batch, [...buffers]);
     },
     async close() {
-      await until(() => pending === 0);
-      await worker.terminate();
+      await channel.drain();
+      await channel.terminate();
       return totals;
     },
-    async abort() {
-      await worker.terminate();
-    },
+    abort: () => channel.terminate(),
   };
 }
 
