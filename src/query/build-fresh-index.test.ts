@@ -45,7 +45,8 @@ function dump(file: string): Record<string, unknown[]> {
     // Planner statistics: the threaded build gathers them for the tables with indexes only.
     out.sqlite_stat1 = db
       .prepare(
-        "SELECT * FROM sqlite_stat1 WHERE tbl IN ('entries', 'entry_values', 'sizes', 'lineage') ORDER BY 1, 2",
+        "SELECT * FROM sqlite_stat1 WHERE tbl IN " +
+          "(SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL) ORDER BY 1, 2",
       )
       .raw()
       .all();

@@ -134,7 +134,7 @@ async function loadInThread(
   temp: string,
   catalogDir: string,
   listed: string[],
-  recreate: string[],
+  recreate: { sql: string; table: string }[],
 ): Promise<RefreshResult> {
   const ftsFile = `${temp}-fts`;
   const fts = new Sqlite(ftsFile);
@@ -191,7 +191,12 @@ async function loadInThread(
     // FTS index in. Statistics cover the indexed tables only (the FTS tables are still empty here, and
     // FTS5 reads its own tables by key).
     await tables.exec(
-      `${recreate.join(";\n")};\nCOMMIT;\nPRAGMA analysis_limit = 1000;\n${ANALYZED.map((t) => `ANALYZE ${t}`).join(";\n")}`,
+      [
+        ...recreate.map((index) => index.sql),
+        "COMMIT",
+        "PRAGMA analysis_limit = 1000",
+        ...[...new Set(recreate.map((index) => index.table))].map((table) => `ANALYZE ${table}`),
+      ].join(";\n"),
     );
     await search.close();
     await tables.close();
@@ -221,9 +226,6 @@ function switchToWal(Sqlite: typeof Database, file: string): void {
     db.close();
   }
 }
-
-/** The tables with secondary indexes, whose statistics the query planner uses. */
-const ANALYZED = ["entries", "entry_values", "sizes", "lineage"];
 
 const NO_FILES = new Map();
 

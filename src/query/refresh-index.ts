@@ -110,7 +110,7 @@ export function refreshIndex(
       if (bulk) db.exec(BULK_START);
       for (const rel of removed) writer.remove(rel);
       for (const change of changes) writer.apply(change, stored.has(change.path));
-      for (const sql of dropped) db.exec(sql);
+      for (const { sql } of dropped) db.exec(sql);
       if (bulk) db.exec(BULK_FINISH);
     }).immediate();
     // Statistics let the planner drive filters from the most selective index; a sampled ANALYZE is
@@ -155,12 +155,14 @@ function currentFiles(db: Database.Database, cache: FileCache | undefined): Map<
 }
 
 /** Drops the secondary indexes and returns the statements that recreate them. */
-export function dropSecondaryIndexes(db: Database.Database): string[] {
+export function dropSecondaryIndexes(db: Database.Database): { sql: string; table: string }[] {
   const rows = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
-    .all() as { name: string; sql: string }[];
+    .prepare(
+      "SELECT name, sql, tbl_name AS \"table\" FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL",
+    )
+    .all() as { name: string; sql: string; table: string }[];
   for (const row of rows) db.exec(`DROP INDEX ${row.name}`);
-  return rows.map((r) => r.sql);
+  return rows.map(({ sql, table }) => ({ sql, table }));
 }
 
 /** Catalogue-relative paths: `sections.yaml` and `<kind>/<id>.yaml`, the layout loadCatalog reads. */
