@@ -1,5 +1,4 @@
 import { mkdir } from "node:fs/promises";
-import lockfile from "proper-lockfile";
 
 /**
  * Runs `fn` holding an exclusive lock on the catalogue folder, so two writers (an import and a sync,
@@ -8,6 +7,8 @@ import lockfile from "proper-lockfile";
  */
 export async function withCatalogLock<T>(catalogDir: string, fn: () => Promise<T>): Promise<T> {
   await mkdir(catalogDir, { recursive: true });
+  // Loaded here, not at start-up: it patches fs (graceful-fs), 10–20 ms that read-only commands skip.
+  const { default: lockfile } = await import("proper-lockfile");
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(catalogDir, {
