@@ -30,6 +30,7 @@ export {
   type SortOrder,
   type Vocabulary,
 } from "./model-query.js";
+export { normalizeText } from "./normalize-text.js";
 export { type OpenIndexOptions, openIndex } from "./open-index.js";
 export { parseParamCount } from "./param-count.js";
 export { defaultIndexPath, INDEX_ENV, userCacheIndexPath } from "./resolve-index-path.js";
