@@ -157,7 +157,8 @@ describe("llm-radar ls", () => {
 
 describe("llm-radar search", () => {
   it("finds Japanese and English text, ranked, with the matching field", () => {
-    expect(jsonIds(["search", "医療"]).sort()).toEqual(["elyza-med", "medswallow"]);
+    // Meditron is found by its section's title (医療モデル).
+    expect(jsonIds(["search", "医療"]).sort()).toEqual(["elyza-med", "meditron", "medswallow"]);
     expect(jsonIds(["search", "医師"])).toEqual(["igakuqa"]);
     expect(jsonIds(["search", "medical", "adaptation"])).toEqual(["elyza-med"]);
     expect(jsonIds(["search", "ＱＷＥＮ"])).toEqual(["qwen3"]);
@@ -425,7 +426,7 @@ describe("--help", () => {
       "Usage: llm-radar search [options] <text...>
 
       full-text search (Japanese and English, any substring) over names, orgs, notes,
-      tags, training facts and links
+      tags, training facts, links and section titles
 
       Arguments:
         text                words to find; every word must match somewhere
@@ -433,7 +434,8 @@ describe("--help", () => {
       Options: (as ls)
 
       Matching ignores case and width (ＱＷＥＮ finds Qwen) and finds substrings (医療, 東工大).
-      Name matches rank first; the MATCHED column shows where each hit was found. Searches every kind
+      A word in a section's title also matches that section's entries (医療 finds every model listed
+      under 医療特化モデル). Name matches rank first; the MATCHED column shows where each hit was found. Searches every kind
       unless --kind is given.
 
       Examples:

@@ -57,6 +57,11 @@ describe("buildSite", () => {
     expect(feed).toContain('href="https://example.org/sub/en/models/qwen3"');
     const models = JSON.parse(await readFile(path.join(out, "api/v1/models.json"), "utf8"));
     expect(models.total).toBe(7);
+    // The browser searches the same text as the index: the entry's fields and its sections' titles.
+    const data = JSON.parse(await readFile(path.join(out, "search-index.json"), "utf8"));
+    const row = data.rows.find((r: unknown[]) => r[0] === "medswallow");
+    expect(row[15]).toContain("日本語中心");
+    expect(row[15]).toContain("japanese-centric");
   });
 
   it("writes for every route exactly what the app answers, the directly rendered files included", async () => {

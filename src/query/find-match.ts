@@ -2,14 +2,20 @@ import type { EntrySummary, SearchField } from "./catalog-index.js";
 import { SEARCH_FIELDS } from "./catalog-index.js";
 import { type IndexedEntry, searchTexts } from "./entry-record.js";
 import { normalizeText } from "./normalize-text.js";
+import type { SectionTitle } from "./section-titles.js";
 
 const EXCERPT = 80;
 
 /**
  * The first field (in SEARCH_FIELDS order) whose text contains the most query terms, with that text
- * shortened around the first term.
+ * shortened around the first term; failing that, a title of one of the entry's sections (`titles`,
+ * by section id) that contains a term, reported as `other`.
  */
-export function findMatch(entry: IndexedEntry, terms: string[]): EntrySummary["match"] {
+export function findMatch(
+  entry: IndexedEntry,
+  terms: string[],
+  titles?: ReadonlyMap<string, SectionTitle[]>,
+): EntrySummary["match"] {
   if (terms.length === 0) return undefined;
   const texts = searchTexts(entry);
   let best: { field: SearchField; text: string; hits: number; at: number } | undefined;
@@ -22,8 +28,12 @@ export function findMatch(entry: IndexedEntry, terms: string[]): EntrySummary["m
       }
     }
   }
-  if (!best) return undefined;
-  return { field: best.field, text: excerpt(best.text, best.at) };
+  if (best) return { field: best.field, text: excerpt(best.text, best.at) };
+  for (const id of entry.sections) {
+    const title = titles?.get(id)?.find((t) => terms.some((term) => t.folded.includes(term)));
+    if (title) return { field: "other", text: title.text };
+  }
+  return undefined;
 }
 
 // --- helpers ---

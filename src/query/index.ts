@@ -34,4 +34,5 @@ export { normalizeText } from "./normalize-text.js";
 export { type OpenIndexOptions, openIndex } from "./open-index.js";
 export { parseParamCount } from "./param-count.js";
 export { defaultIndexPath, INDEX_ENV, userCacheIndexPath } from "./resolve-index-path.js";
+export { type SectionTitle, sectionTitles } from "./section-titles.js";
 export { SIZE_BUCKET_IDS, SIZE_BUCKETS, type SizeBucketId, sizeBucket } from "./size-buckets.js";

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import type { Section } from "../core/index.js";
 import type { EntrySummary, FacetName } from "./catalog-index.js";
 import type { ModelQuery, SortOrder } from "./model-query.js";
 import {
@@ -10,6 +11,7 @@ import {
   rankedSearchSql,
 } from "./query-sql.js";
 import { RidSet } from "./rid-set.js";
+import { type SectionTitle, sectionsMatching, sectionTitles } from "./section-titles.js";
 
 /** Distinct conditions, search rankings and facet postings kept per index generation (least recently used go first). */
 const CACHE_LIMIT = 512;
@@ -45,7 +47,10 @@ export class MatchEngine {
   private readonly maxRid: Database.Statement;
   private readonly summaryOf: Database.Statement;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly sections: () => readonly Section[],
+  ) {
     this.dataVersion = db.prepare("PRAGMA data_version").pluck();
     this.maxRid = db.prepare("SELECT COALESCE(max(rid), 0) FROM entries").pluck();
     this.summaryOf = db.prepare(
@@ -180,9 +185,15 @@ export class MatchEngine {
     );
   }
 
+  /** Section titles by section id, read once per generation. */
+  titles(): Map<string, SectionTitle[]> {
+    return this.memo("section-titles", () => sectionTitles(this.sections()));
+  }
+
   private ranking(terms: string[]): Int32Array {
     return remember(this.rankings, terms.join(" "), RANKING_LIMIT, () => {
-      const { sql, params } = rankedSearchSql(terms);
+      const titles = this.titles();
+      const { sql, params } = rankedSearchSql(terms, (term) => sectionsMatching(term, titles));
       return Int32Array.from(
         this.db
           .prepare(sql)

@@ -159,10 +159,22 @@ describe("filters", () => {
 
 describe("search", () => {
   it("finds Japanese substrings, including two-character ones", () => {
-    expect(found("医療").sort()).toEqual(["elyza-med", "medswallow"]);
+    // Meditron's own fields never say 医療; its section's title (医療モデル) does.
+    expect(found("医療").sort()).toEqual(["elyza-med", "meditron", "medswallow"]);
     expect(found("東工大").sort()).toEqual(["llama-3-swallow", "medswallow"]);
     expect(found("スワロー")).toEqual(["llama-3-swallow"]);
     expect(found("医師国家試験", { kind: ["benchmarks"] })).toEqual(["igakuqa"]);
+  });
+
+  it("matches the titles of an entry's sections, in either language, and says so", () => {
+    expect(found("小規模言語")).toEqual(["phi-3-mini"]);
+    expect(found("small language")).toEqual(["phi-3-mini"]);
+    // Every word must still match somewhere: the title for one, the entry's own text for the other.
+    expect(found("医療 meditron")).toEqual(["meditron"]);
+    expect(found("医療 qwen")).toEqual([]);
+    const meditron = index.search("医療").items.find((i) => i.id === "meditron");
+    expect(meditron?.match).toEqual({ field: "other", text: "医療モデル" });
+    expect(found("医療", { section: ["japanese"] })).toEqual(["medswallow"]);
   });
 
   it("ignores case and width", () => {

@@ -130,7 +130,7 @@ class SqliteCatalogIndex implements CatalogIndex {
     readonly path: string,
     readonly catalogDir: string,
   ) {
-    this.engine = new MatchEngine(db);
+    this.engine = new MatchEngine(db, () => this.sections());
   }
 
   async refresh(): Promise<RefreshResult> {
@@ -148,7 +148,7 @@ class SqliteCatalogIndex implements CatalogIndex {
       if (terms.length > 0) {
         const match = this.engine.matchedField(rid, terms, () => {
           const data = this.prepare("SELECT data FROM entry_data WHERE rid = ?").pluck().get(rid) as string;
-          return findMatch(JSON.parse(data) as IndexedEntry, terms);
+          return findMatch(JSON.parse(data) as IndexedEntry, terms, this.engine.titles());
         });
         if (match) item.match = { ...match };
       }

@@ -121,11 +121,17 @@ export function orderSql(sort: Exclude<SortOrder, "relevance">): string {
 /**
  * The rowids of every entry containing all `terms`, best first: the name equal to, starting with or
  * containing the whole query, then BM25 over the weighted search fields, then name. Terms of three or
- * more characters go through the trigram index; shorter ones scan `search_text`.
+ * more characters go through the trigram index; shorter ones scan `search_text`. A term that
+ * `sectionsOf` finds in section titles also matches the entries of those sections.
  */
-export function rankedSearchSql(terms: string[]): Predicate {
-  const long = terms.filter((t) => [...t].length >= TRIGRAM);
-  const short = terms.filter((t) => [...t].length < TRIGRAM);
+export function rankedSearchSql(
+  terms: string[],
+  sectionsOf: (term: string) => readonly string[] = () => [],
+): Predicate {
+  // A term found in the title of some sections also matches every entry listed in them.
+  const widened = new Map(terms.map((t) => [t, sectionsOf(t)] as const).filter(([, ids]) => ids.length > 0));
+  const plain = terms.filter((t) => !widened.has(t));
+  const long = plain.filter((t) => [...t].length >= TRIGRAM);
   const text = terms.join(" ");
   let sql = "SELECT e.rid AS rid FROM entries e";
   const params: unknown[] = [];
@@ -134,15 +140,39 @@ export function rankedSearchSql(terms: string[]): Predicate {
     sql +=
       " JOIN (SELECT rowid AS rid, bm25(fts, 10.0, 5.0, 3.0, 2.0, 1.0, 1.0, 0.5) AS score " +
       "FROM fts WHERE fts MATCH ?) f ON f.rid = e.rid";
-    params.push(long.map((t) => `"${t.replaceAll('"', '""')}"`).join(" "));
+    params.push(ftsPhrases(long));
   }
-  if (short.length > 0) {
-    sql += ` WHERE ${short.map(() => "instr((SELECT search_text FROM entry_text t WHERE t.rid = e.rid), ?) > 0").join(" AND ")}`;
-    params.push(...short);
+  const where: string[] = [];
+  const inText = (term: string) => {
+    if ([...term].length >= TRIGRAM) {
+      params.push(ftsPhrases([term]));
+      return "e.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?)";
+    }
+    params.push(term);
+    return "instr((SELECT search_text FROM entry_text t WHERE t.rid = e.rid), ?) > 0";
+  };
+  for (const term of terms) {
+    if (plain.includes(term) && [...term].length >= TRIGRAM) continue;
+    const ids = widened.get(term);
+    if (!ids) {
+      where.push(inText(term));
+      continue;
+    }
+    const found = inText(term);
+    params.push(...ids);
+    where.push(
+      `(${found} OR e.rid IN (SELECT rid FROM entry_values WHERE facet = 'section' AND value IN (${ids.map(() => "?").join(", ")})))`,
+    );
   }
+  if (where.length > 0) sql += ` WHERE ${where.join(" AND ")}`;
   sql +=
     " ORDER BY CASE WHEN e.name_norm = ? THEN 0 WHEN substr(e.name_norm, 1, length(?)) = ? THEN 1 " +
     `WHEN instr(e.name_norm, ?) > 0 THEN 2 ELSE 3 END, ${long.length > 0 ? "f.score, " : ""}e.name_norm, e.id`;
   params.push(text, text, text, text);
   return { sql, params };
+}
+
+/** An FTS5 query matching every term as a phrase (quotes doubled). */
+function ftsPhrases(terms: string[]): string {
+  return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(" ");
 }

@@ -1,4 +1,11 @@
-import { type CatalogIndex, type EntrySummary, SIZE_BUCKET_IDS, searchFields } from "../query/index.js";
+import {
+  type CatalogIndex,
+  type EntrySummary,
+  type SectionTitle,
+  SIZE_BUCKET_IDS,
+  searchFields,
+  sectionTitles,
+} from "../query/index.js";
 import type { SiteData } from "./site-data.js";
 
 /**
@@ -33,7 +40,10 @@ export interface ClientData {
   rows: ClientRow[];
 }
 
-/** Builds the search data from the index; the search text is the one the index matches `q` against. */
+/**
+ * Builds the search data from the index; the search text is what the index matches `q` against: the
+ * entry's search fields and its sections' titles.
+ */
 export function buildClientData(index: CatalogIndex, data: SiteData): ClientData {
   // Bucket membership comes from the index itself, so the browser's size facet counts what the server's does.
   const buckets = new Map<string, string[]>();
@@ -44,14 +54,27 @@ export function buildClientData(index: CatalogIndex, data: SiteData): ClientData
       buckets.set(m.id, list);
     }
   }
-  return { version: 1, rows: data.models.map((m) => clientRow(index, data, m, buckets.get(m.id) ?? [])) };
+  const titles = sectionTitles(index.sections());
+  return {
+    version: 1,
+    rows: data.models.map((m) => clientRow(index, data, m, buckets.get(m.id) ?? [], titles)),
+  };
 }
 
 // --- helpers ---
 
-function clientRow(index: CatalogIndex, data: SiteData, m: EntrySummary, buckets: string[]): ClientRow {
+function clientRow(
+  index: CatalogIndex,
+  data: SiteData,
+  m: EntrySummary,
+  buckets: string[],
+  titles: ReadonlyMap<string, SectionTitle[]>,
+): ClientRow {
   const entry = index.getModel(m.id)?.entry;
-  const text = entry ? Object.values(searchFields(entry)).join("\n") : m.name.normalize("NFKC").toLowerCase();
+  const fields = entry ? Object.values(searchFields(entry)) : [m.name.normalize("NFKC").toLowerCase()];
+  const text = [...fields, ...m.sections.flatMap((id) => (titles.get(id) ?? []).map((t) => t.folded))].join(
+    "\n",
+  );
   return [
     m.id,
     m.name,

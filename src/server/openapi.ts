@@ -20,7 +20,7 @@ import { resourceFacets } from "./resource-pages.js";
 type Json = Record<string, unknown>;
 
 const DESCRIPTIONS: Record<string, string> = {
-  q: "Full-text search (Japanese and English; NFKC, case-insensitive substrings; words combine with AND).",
+  q: "Full-text search (Japanese and English; NFKC, case-insensitive substrings; words combine with AND; a word in a section's title matches that section's entries).",
   kind: "Entry kinds (default models).",
   section: "Sections, e.g. general, japanese, slm, medical.",
   lang: "Languages as recorded (e.g. ja, en).",

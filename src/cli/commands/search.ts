@@ -5,7 +5,7 @@ export function registerSearch(program: Command): void {
   const command = program
     .command("search")
     .description(
-      "full-text search (Japanese and English, any substring) over names, orgs, notes, tags, training facts and links",
+      "full-text search (Japanese and English, any substring) over names, orgs, notes, tags, training facts, links and section titles",
     )
     .argument("<text...>", "words to find; every word must match somewhere")
     .option("--json", "print a JSON array")
@@ -16,7 +16,8 @@ export function registerSearch(program: Command): void {
       "after",
       `
 Matching ignores case and width (ＱＷＥＮ finds Qwen) and finds substrings (医療, 東工大).
-Name matches rank first; the MATCHED column shows where each hit was found. Searches every kind
+A word in a section's title also matches that section's entries (医療 finds every model listed
+under 医療特化モデル). Name matches rank first; the MATCHED column shows where each hit was found. Searches every kind
 unless --kind is given.
 
 Examples:
