@@ -435,8 +435,8 @@ describe("--help", () => {
 
       Matching ignores case and width (ＱＷＥＮ finds Qwen) and finds substrings (医療, 東工大).
       A word in a section's title also matches that section's entries (医療 finds every model listed
-      under 医療特化モデル). Name matches rank first; the MATCHED column shows where each hit was found. Searches every kind
-      unless --kind is given.
+      under 医療特化モデル). Name matches rank first; the MATCHED column shows where each hit was
+      found. Searches every kind unless --kind is given.
 
       Examples:
         llm-radar search swallow

@@ -169,6 +169,8 @@ describe("search", () => {
   it("matches the titles of an entry's sections, in either language, and says so", () => {
     expect(found("小規模言語")).toEqual(["phi-3-mini"]);
     expect(found("small language")).toEqual(["phi-3-mini"]);
+    expect(found("小規模言語 mini")).toEqual(["phi-3-mini"]);
+    expect(found("小規模言語 qwen")).toEqual([]);
     // Every word must still match somewhere: the title for one, the entry's own text for the other.
     expect(found("医療 meditron")).toEqual(["meditron"]);
     expect(found("医療 qwen")).toEqual([]);

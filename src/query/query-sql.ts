@@ -152,13 +152,14 @@ export function rankedSearchSql(
     return "instr((SELECT search_text FROM entry_text t WHERE t.rid = e.rid), ?) > 0";
   };
   for (const term of terms) {
-    if (plain.includes(term) && [...term].length >= TRIGRAM) continue;
     const ids = widened.get(term);
+    // A plain long term is already required by the ranked FTS join.
+    if (!ids && [...term].length >= TRIGRAM) continue;
+    const found = inText(term);
     if (!ids) {
-      where.push(inText(term));
+      where.push(found);
       continue;
     }
-    const found = inText(term);
     params.push(...ids);
     where.push(
       `(${found} OR e.rid IN (SELECT rid FROM entry_values WHERE facet = 'section' AND value IN (${ids.map(() => "?").join(", ")})))`,
