@@ -179,6 +179,14 @@ describe("search", () => {
     expect(found("医療", { section: ["japanese"] })).toEqual(["medswallow"]);
   });
 
+  it("ranks entries whose own text matches before those found through a section title", () => {
+    expect(found("医療")).toEqual(["elyza-med", "medswallow", "meditron"]);
+    // A long term keeps its BM25 ranking among the entries whose text holds it.
+    const medical = index.search("medical").items;
+    expect(medical[0]).toMatchObject({ id: "elyza-med", match: { field: "notes" } });
+    expect(medical.map((i) => i.id)).toContain("meditron");
+  });
+
   it("ignores case and width", () => {
     expect(found("ＱＷＥＮ")).toEqual(["qwen3"]);
     expect(found("SWALLOW").sort()).toEqual(["llama-3-swallow", "medswallow"]);

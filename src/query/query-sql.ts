@@ -122,7 +122,8 @@ export function orderSql(sort: Exclude<SortOrder, "relevance">): string {
  * The rowids of every entry containing all `terms`, best first: the name equal to, starting with or
  * containing the whole query, then BM25 over the weighted search fields, then name. Terms of three or
  * more characters go through the trigram index; shorter ones scan `search_text`. A term that
- * `sectionsOf` finds in section titles also matches the entries of those sections.
+ * `sectionsOf` finds in section titles also matches the entries of those sections, which rank after
+ * the entries whose own text holds every term (within the same name tier).
  */
 export function rankedSearchSql(
   terms: string[],
@@ -130,21 +131,24 @@ export function rankedSearchSql(
 ): Predicate {
   // A term found in the title of some sections also matches every entry listed in them.
   const widened = new Map(terms.map((t) => [t, sectionsOf(t)] as const).filter(([, ids]) => ids.length > 0));
-  const plain = terms.filter((t) => !widened.has(t));
-  const long = plain.filter((t) => [...t].length >= TRIGRAM);
+  const isLong = (t: string) => [...t].length >= TRIGRAM;
+  const long = terms.filter(isLong);
   const text = terms.join(" ");
   let sql = "SELECT e.rid AS rid FROM entries e";
   const params: unknown[] = [];
+  // Long terms are ranked by BM25. Where some may match through a title only, an entry need not be in
+  // the FTS result (LEFT JOIN); the WHERE conditions below still require every term.
+  const outer = long.some((t) => widened.has(t));
   if (long.length > 0) {
     // Column weights follow SEARCH_FIELDS: name, org, tags, notes, training, links, other.
     sql +=
-      " JOIN (SELECT rowid AS rid, bm25(fts, 10.0, 5.0, 3.0, 2.0, 1.0, 1.0, 0.5) AS score " +
+      ` ${outer ? "LEFT JOIN" : "JOIN"} (SELECT rowid AS rid, bm25(fts, 10.0, 5.0, 3.0, 2.0, 1.0, 1.0, 0.5) AS score ` +
       "FROM fts WHERE fts MATCH ?) f ON f.rid = e.rid";
     params.push(ftsPhrases(long));
   }
   const where: string[] = [];
   const inText = (term: string) => {
-    if ([...term].length >= TRIGRAM) {
+    if (isLong(term)) {
       params.push(ftsPhrases([term]));
       return "e.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?)";
     }
@@ -153,8 +157,8 @@ export function rankedSearchSql(
   };
   for (const term of terms) {
     const ids = widened.get(term);
-    // A plain long term is already required by the ranked FTS join.
-    if (!ids && [...term].length >= TRIGRAM) continue;
+    // A plain long term is already required by an inner FTS join.
+    if (!ids && isLong(term) && !outer) continue;
     const found = inText(term);
     if (!ids) {
       where.push(found);
@@ -168,8 +172,20 @@ export function rankedSearchSql(
   if (where.length > 0) sql += ` WHERE ${where.join(" AND ")}`;
   sql +=
     " ORDER BY CASE WHEN e.name_norm = ? THEN 0 WHEN substr(e.name_norm, 1, length(?)) = ? THEN 1 " +
-    `WHEN instr(e.name_norm, ?) > 0 THEN 2 ELSE 3 END, ${long.length > 0 ? "f.score, " : ""}e.name_norm, e.id`;
+    "WHEN instr(e.name_norm, ?) > 0 THEN 2 ELSE 3 END";
   params.push(text, text, text, text);
+  // Within a tier, entries whose own text holds every term come before those found through a title.
+  const ownText = [
+    ...(outer ? ["f.rid IS NOT NULL"] : []),
+    ...terms
+      .filter((t) => widened.has(t) && !isLong(t))
+      .map((t) => {
+        params.push(t);
+        return "instr((SELECT search_text FROM entry_text t WHERE t.rid = e.rid), ?) > 0";
+      }),
+  ];
+  if (ownText.length > 0) sql += `, CASE WHEN ${ownText.join(" AND ")} THEN 0 ELSE 1 END`;
+  sql += `, ${long.length > 0 ? "f.score, " : ""}e.name_norm, e.id`;
   return { sql, params };
 }
 

@@ -11,7 +11,8 @@ import type { SiteData } from "./site-data.js";
 /**
  * One model as the browser script sees it (positional to keep the file small):
  * id, name, org, released, sizes_label, params_max, active, license, commercial, sections, languages,
- * tags, status, year, size buckets, search text (normalized like the index's), availability, new (0/1).
+ * tags, status, year, size buckets, search text (normalized like the index's; its sections' titles
+ * after U+001F), availability, new (0/1).
  */
 export type ClientRow = [
   string,
@@ -72,9 +73,10 @@ function clientRow(
 ): ClientRow {
   const entry = index.getModel(m.id)?.entry;
   const fields = entry ? Object.values(searchFields(entry)) : [m.name.normalize("NFKC").toLowerCase()];
-  const text = [...fields, ...m.sections.flatMap((id) => (titles.get(id) ?? []).map((t) => t.folded))].join(
-    "\n",
-  );
+  const own = fields.join("\n");
+  const inTitles = m.sections.flatMap((id) => (titles.get(id) ?? []).map((t) => t.folded));
+  // U+001F marks where the titles begin: the page ranks matches in the entry's own text first.
+  const text = inTitles.length > 0 ? `${own}\n\u001f${inTitles.join("\n")}` : own;
   return [
     m.id,
     m.name,

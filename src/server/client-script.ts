@@ -31,7 +31,7 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
   // Where the table starts and how tall a one-line row is, so the rows that fill the window are known
   // without asking for layout on a keystroke (measured when layout is fresh anyway).
   var tableTop = 0, rowPx = 24, viewH = window.innerHeight;
-  var rows = null, N = 0, names = null, texts = null;
+  var rows = null, N = 0, names = null, texts = null, ownEnd = null;
   var dims = {};
   var allStart = null, allCodes = null, allCounts = null;
   var orders = {};
@@ -85,7 +85,14 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
     N = rows.length;
     names = new Array(N);
     texts = new Array(N);
-    for (var i = 0; i < N; i++) { names[i] = norm(rows[i][I.name]); texts[i] = rows[i][I.text]; }
+    ownEnd = new Int32Array(N);
+    for (var i = 0; i < N; i++) {
+      names[i] = norm(rows[i][I.name]);
+      texts[i] = rows[i][I.text];
+      // The entry's own text ends where its sections' titles begin (after U+001F), as on the server.
+      var cut = texts[i].indexOf("\u001f");
+      ownEnd[i] = cut < 0 ? texts[i].length : cut;
+    }
     DIMS.forEach(function (f) {
       var codeOf = new Map(), values = [], start = new Int32Array(N + 1), flat = [];
       for (var i = 0; i < N; i++) {
@@ -219,16 +226,21 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
       for (var i = 0; i < N && out.length < limit; i++) if (hit[idx[i]]) out.push(idx[i]);
       return out;
     }
-    // Relevance: whole name, then name prefix, then name substring, then the rest; ties by name and id.
-    var full = terms.join(" "), tiers = [[], [], [], []], byName = order("name");
+    // Relevance: whole name, then name prefix, then name substring, then the rest; in each, entries
+    // whose own text holds every term before those found through a section title; ties by name and id.
+    var full = terms.join(" "), tiers = [[], [], [], [], [], [], [], []], byName = order("name");
     for (var j = 0; j < N; j++) {
       var r = byName[j];
       if (!hit[r]) continue;
-      var n = names[r], at = n.indexOf(full);
-      var t = n === full ? 0 : at === 0 ? 1 : at >= 0 ? 2 : 3;
+      var n = names[r], at = n.indexOf(full), text = texts[r], own = true;
+      for (var k = 0; k < terms.length && own; k++) {
+        var found = text.indexOf(terms[k]);
+        own = found >= 0 && found < ownEnd[r];
+      }
+      var t = (n === full ? 0 : at === 0 ? 1 : at >= 0 ? 2 : 3) * 2 + (own ? 0 : 1);
       if (tiers[t].length < limit) tiers[t].push(r);
     }
-    return tiers[0].concat(tiers[1], tiers[2], tiers[3]).slice(0, limit);
+    return [].concat.apply([], tiers).slice(0, limit);
   }
 
   // --- DOM ---
