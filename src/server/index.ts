@@ -5,3 +5,4 @@ export { createStaticSite, type StaticSite } from "./create-static-site.js";
 export { CONTENT_SECURITY_POLICY } from "./security-headers.js";
 export type { SiteRoute } from "./site-routes.js";
 export { type RunningServer, type StartServerOptions, startServer } from "./start-server.js";
+export { warmUp } from "./warm-up.js";

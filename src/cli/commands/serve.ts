@@ -33,18 +33,18 @@ Examples:
     .action(async (options: ServeOptions, command: Command) => {
       const port = parsePort(options.port);
       const { openCliIndex } = await import("../open-cli-index.js");
-      const { createApp, startServer } = await import("../../server/index.js");
+      const { createApp, startServer, warmUp } = await import("../../server/index.js");
       const { loadHubFacts } = await import("../load-hub-facts.js");
       const index = await openCliIndex(command, options.index);
       const hub = await loadHubFacts(
         catalogDir(command),
         index.queryModels({}).items.map((m) => m.id),
       );
-      const server = await startServer(createApp({ index, hubFacts: (id) => hub.get(id) }), {
-        port,
-        host: options.host,
-      });
+      const app = createApp({ index, hubFacts: (id) => hub.get(id) });
+      const server = await startServer(app, { port, host: options.host });
       process.stdout.write(`llm-radar: serving ${server.url} (Ctrl-C to stop)\n`);
+      // After listening, so the server is reachable at once; a request arriving meanwhile waits its turn.
+      void warmUp(app);
       await new Promise<void>((resolve) => {
         process.once("SIGINT", resolve);
         process.once("SIGTERM", resolve);
