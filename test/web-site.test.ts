@@ -64,24 +64,38 @@ describe("buildSite", () => {
     expect(row[15]).toContain("japanese-centric");
   });
 
-  it("writes for every route exactly what the app answers, the directly rendered files included", async () => {
-    const out = path.join(fixture.dir, "same");
-    const options = {
-      base: "/sub/",
-      now: FIXTURE_NOW,
-      siteUrl: "https://example.org/sub/",
-      defaultLang: "ja" as const,
-    };
+  it.each([
+    { name: "with a site URL", siteUrl: "https://example.org/sub/", defaultLang: "ja" as const },
+    { name: "without one" },
+  ])("writes for every route exactly what the app answers ($name)", async ({ name, ...given }) => {
+    const out = path.join(fixture.dir, `same-${name.replaceAll(" ", "-")}`);
+    const options = { base: "/sub/", now: FIXTURE_NOW, ...given };
     await buildSite({ index: fixture.index, out, ...options });
     const app = createApp({ index: fixture.index, staticSite: true, ...options });
+    // Every file is rendered without a request; the app must answer the same bytes for its path.
     const { routes } = createStaticSite({ index: fixture.index, ...options });
-    // Model and resource pages and their JSON files are rendered without a request; compare those too.
-    expect(routes.filter((r) => r.render).length).toBeGreaterThan(routes.length / 2);
+    expect(routes.length).toBeGreaterThan(50);
     for (const route of [...routes, { path: "/__missing__", file: "404.html" }]) {
       const res = await app.request(route.path);
       expect(res.status, route.path).toBe(route.file === "404.html" ? 404 : 200);
       expect(await readFile(path.join(out, route.file), "utf8"), route.path).toBe(await res.text());
     }
+  });
+
+  it("links the feed, llms.txt and the OpenAPI servers from the site root when no site URL is given", async () => {
+    const out = path.join(fixture.dir, "relative");
+    await buildSite({ index: fixture.index, out, base: "/sub/", now: FIXTURE_NOW, defaultLang: "ja" });
+    const feed = await readFile(path.join(out, "feed.atom"), "utf8");
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="/sub/feed.atom"/>');
+    expect(feed).toContain('href="/sub/en/models/qwen3"');
+    expect(feed).not.toContain("localhost");
+    const llms = await readFile(path.join(out, "llms.txt"), "utf8");
+    expect(llms).toContain("](/sub/api/openapi.json)");
+    expect(llms).not.toContain("localhost");
+    const openapi = JSON.parse(await readFile(path.join(out, "api/openapi.json"), "utf8"));
+    expect(openapi.servers).toEqual([{ url: "/sub" }]);
+    // The 404 page speaks the site's default language, as the root page does.
+    expect(await readFile(path.join(out, "404.html"), "utf8")).toContain('<html lang="ja">');
   });
 
   it("refuses a non-empty folder it did not write, and clears its own on rebuild", async () => {

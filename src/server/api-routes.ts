@@ -1,7 +1,7 @@
 import { type Handler, Hono } from "hono";
 import { UsageError, YearMonth } from "../core/index.js";
 import { parseModelQuery } from "../query/index.js";
-import type { AppDeps, AppEnv } from "./app-deps.js";
+import type { AppDeps, AppEnv, Queries } from "./app-deps.js";
 import { NotFoundError } from "./handle-error.js";
 import { medicalData } from "./medical-page.js";
 import { modelPageData } from "./model-page.js";
@@ -22,19 +22,9 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
   });
   api.use(responseCache());
 
-  both(api, "/models", (c) => {
-    const params = c.req.queries();
-    const withFacets = params.facets !== undefined;
-    if (withFacets && !["", "true", "1"].includes(params.facets?.[0] ?? "")) {
-      throw new UsageError(`facets: "${params.facets?.[0]}" is not one of true, 1`, "facets", ["true", "1"]);
-    }
-    const query = parseModelQuery(params, { vocabulary: deps.vocabulary, ignore: ["facets"] });
-    const result = deps.index.queryModels(query);
-    const facets = withFacets
-      ? deps.index.facets({ ...query, limit: undefined, offset: undefined })
-      : undefined;
-    return sendJson(c, { ok: true as const, ...result, ...(facets ? { facets } : {}) });
-  });
+  for (const [path, answer] of Object.entries(API_LISTS)) {
+    both(api, path, (c) => sendJson(c, answer(deps, c.req.queries())));
+  }
 
   api.get("/models/:id{.+}", (c) => {
     const id = c.req.param("id").replace(/\.json$/, "");
@@ -45,9 +35,6 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
   });
 
   for (const kind of RESOURCE_KINDS) {
-    both(api, `/${kind}`, (c) =>
-      sendJson(c, { ok: true as const, ...resourceListData(deps, kind, c.req.queries()) }),
-    );
     api.get(`/${kind}/:id{.+}`, (c) => {
       const id = c.req.param("id").replace(/\.json$/, "");
       rejectParams(c.req.queries());
@@ -57,10 +44,34 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
     });
   }
 
-  both(api, "/medical", (c) => sendJson(c, { ok: true as const, ...medicalData(deps, c.req.queries()) }));
+  return api;
+}
 
-  both(api, "/news", (c) => {
-    const params = c.req.queries();
+/**
+ * The answers that list or summarise, by path under `/api/v1`. The server routes them and the static
+ * build writes them (with no query) as `<path>.json` through the same functions.
+ */
+export const API_LISTS: Record<string, (deps: AppDeps, params: Queries) => unknown> = {
+  "/models": (deps, params) => {
+    const withFacets = params.facets !== undefined;
+    if (withFacets && !["", "true", "1"].includes(params.facets?.[0] ?? "")) {
+      throw new UsageError(`facets: "${params.facets?.[0]}" is not one of true, 1`, "facets", ["true", "1"]);
+    }
+    const query = parseModelQuery(params, { vocabulary: deps.vocabulary, ignore: ["facets"] });
+    const result = deps.index.queryModels(query);
+    const facets = withFacets
+      ? deps.index.facets({ ...query, limit: undefined, offset: undefined })
+      : undefined;
+    return { ok: true as const, ...result, ...(facets ? { facets } : {}) };
+  },
+  ...Object.fromEntries(
+    RESOURCE_KINDS.map((kind) => [
+      `/${kind}`,
+      (deps: AppDeps, params: Queries) => ({ ok: true as const, ...resourceListData(deps, kind, params) }),
+    ]),
+  ),
+  "/medical": (deps, params) => ({ ok: true as const, ...medicalData(deps, params) }),
+  "/news": (deps, params) => {
     rejectParams(params, ["since", "limit"]);
     const since = params.since?.[0];
     if (since !== undefined && !YearMonth.safeParse(since).success) {
@@ -74,20 +85,18 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
       ...(since ? { since } : {}),
       ...(limitText ? { limit: Number(limitText) } : {}),
     });
-    return sendJson(c, { ok: true as const, total: items.length, items });
-  });
-
-  both(api, "/stats", (c) => {
-    rejectParams(c.req.queries());
-    return sendJson(c, {
+    return { ok: true as const, total: items.length, items };
+  },
+  "/stats": (deps, params) => {
+    rejectParams(params);
+    return {
       ok: true as const,
       stats: deps.index.stats(),
       sections: deps.index.sections(),
       licenses: deps.index.licenses(),
-    });
-  });
-  return api;
-}
+    };
+  },
+};
 
 /** API paths also answer with a `.json` suffix, which is how the static build stores them. */
 function both(api: Hono<AppEnv>, path: string, handler: Handler<AppEnv>): void {

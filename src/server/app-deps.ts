@@ -32,6 +32,19 @@ export interface AppDeps {
 
 export type AppEnv = { Variables: { page: PageContext } };
 
+/** The query string's parameters, as `c.req.queries()` gives them (none in a static build). */
+export type Queries = Record<string, string[]>;
+
+/**
+ * The site's root URL for the feed, llms.txt and the OpenAPI document: the configured one, else the
+ * request's origin + base, else (a static build knows no origin) `base` itself, so links stay relative
+ * to the host the files are put on.
+ */
+export function siteUrlOf(deps: AppDeps, requestUrl?: string): string {
+  if (deps.siteUrl) return deps.siteUrl;
+  return deps.staticSite || !requestUrl ? deps.base : `${new URL(requestUrl).origin}${deps.base}`;
+}
+
 /**
  * Sends an HTML page in the layout, pointing at its JSON twin with `Link: rel="alternate"`.
  * Language-negotiated pages say so with `Vary: Accept-Language`.

@@ -2,20 +2,18 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { CatalogIndex } from "../query/index.js";
 import { apiRoutes } from "./api-routes.js";
-import type { AppDeps, AppEnv, HubFacts } from "./app-deps.js";
+import { type AppDeps, type AppEnv, type HubFacts, siteUrlOf } from "./app-deps.js";
 import { ASSETS, FAVICON } from "./assets.js";
-import { renderFeed } from "./feed.js";
 import { handleError, handleNotFound } from "./handle-error.js";
 import { htmlPages } from "./html-pages.js";
 import { jsonTwins } from "./json-twins.js";
 import type { Lang } from "./lang.js";
-import { renderLlmsTxt } from "./llms-txt.js";
-import { openApiDocument } from "./openapi.js";
 import { normalizeBase } from "./page-context.js";
 import { readOnly } from "./read-only.js";
 import { securityHeaders } from "./security-headers.js";
-import { send, sendJson } from "./send.js";
+import { send } from "./send.js";
 import { buildSiteData } from "./site-data.js";
+import { SITE_FILES } from "./site-files.js";
 
 export interface AppOptions {
   /** The catalogue index (`openIndex`); every listing, filter and search goes through it. */
@@ -63,11 +61,10 @@ export function appDeps(options: AppOptions): AppDeps {
 /** The app over already-read deps (the static build renders most files from the same deps directly). */
 export function appFor(deps: AppDeps): Hono<AppEnv> {
   const base = deps.base;
-  const siteUrl = (requestUrl: string) => deps.siteUrl || `${new URL(requestUrl).origin}${base}`;
-
   const app = new Hono<AppEnv>({ strict: false });
-  app.onError(handleError(base));
-  app.notFound(handleNotFound(base));
+  const staticLang = deps.staticSite ? (deps.defaultLang ?? "en") : undefined;
+  app.onError(handleError(base, staticLang));
+  app.notFound(handleNotFound(base, staticLang));
   app.use(securityHeaders());
   app.use(cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], maxAge: 86400 }));
   app.use(readOnly());
@@ -80,23 +77,15 @@ export function appFor(deps: AppDeps): Hono<AppEnv> {
   app.get(FAVICON.path, (c) =>
     send(c, FAVICON.body, FAVICON.type, { "Cache-Control": "public, max-age=86400" }),
   );
-  const feeds = new Map<string, string>();
-  app.get("/feed.atom", (c) => {
-    const url = siteUrl(c.req.url);
-    const feed = feeds.get(url) ?? renderFeed(deps, deps.index.listNews(), url);
-    feeds.set(url, feed);
-    return send(c, feed, "application/atom+xml; charset=utf-8", { "Cache-Control": "public, max-age=300" });
-  });
-  app.get("/llms.txt", (c) =>
-    send(c, renderLlmsTxt(deps, siteUrl(c.req.url)), "text/plain; charset=utf-8", {
-      "Cache-Control": "public, max-age=300",
-    }),
-  );
-  app.get("/api/openapi.json", (c) => {
-    return sendJson(c, openApiDocument(siteUrl(c.req.url).replace(/\/$/, "")), {
-      "Cache-Control": "public, max-age=300",
+  for (const [path, file] of Object.entries(SITE_FILES)) {
+    // The last answer only: the origin comes from the Host header, so a map of them could be grown by clients.
+    let last: { url: string; body: string } | undefined;
+    app.get(path, (c) => {
+      const url = siteUrlOf(deps, c.req.url);
+      if (last?.url !== url) last = { url, body: file.render(deps, url) };
+      return send(c, last.body, file.type, { "Cache-Control": "public, max-age=300" });
     });
-  });
+  }
   app.route("/api/v1", apiRoutes(deps));
   app.route("/", jsonTwins(deps));
   app.route("/ja", htmlPages(deps, "ja"));

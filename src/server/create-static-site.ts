@@ -1,22 +1,26 @@
-import type { Hono } from "hono";
-import type { AppEnv } from "./app-deps.js";
-import { type AppOptions, appDeps, appFor } from "./create-app.js";
+import { type AppOptions, appDeps } from "./create-app.js";
+import { errorBody, errorPage, NotFoundError } from "./handle-error.js";
 import { type SiteRoute, siteRoutes } from "./site-routes.js";
 
-/** The app of a static build and every route it writes, over one read of the index. */
+/** Every file of a static build, rendered without a request, over one read of the index. */
 export interface StaticSite {
-  app: Hono<AppEnv>;
-  /** In build order; routes with `render` are rendered directly, the rest are requested from `app`. */
+  /** In build order; each renders what the app in static mode answers for its path. */
   routes: SiteRoute[];
+  /** The page the app answers for a path it does not know (GitHub Pages serves it as `404.html`). */
+  notFound: () => string;
 }
 
 /**
- * The app in static mode (links end in `/`, unprefixed pages use `defaultLang`) and the routes of the
- * static site. The per-entry routes render with the same functions as the app's routes, without HTTP.
+ * The static site: the files the app answers in static mode (links end in `/`, unprefixed pages use
+ * `defaultLang`), each rendered by the same functions as the app's routes.
  *
- * @example const { app, routes } = createStaticSite({ index, base: "/llm-radar/" })
+ * @example const { routes, notFound } = createStaticSite({ index, base: "/llm-radar/" })
  */
 export function createStaticSite(options: Omit<AppOptions, "staticSite">): StaticSite {
   const deps = appDeps({ ...options, staticSite: true });
-  return { app: appFor(deps), routes: siteRoutes(deps) };
+  const missing = errorBody(new NotFoundError("no such page"));
+  return {
+    routes: siteRoutes(deps),
+    notFound: () => errorPage(missing, deps.base, deps.defaultLang ?? "en"),
+  };
 }

@@ -8,7 +8,8 @@ const RECENT_MODELS = 30;
 
 /**
  * The Atom feed of news items and the most recently released models. Entry ids are URNs so they stay the
- * same wherever the site is hosted; links are absolute under `siteUrl`.
+ * same wherever the site is hosted; links start with `siteUrl` (root-relative when a static build was
+ * given no site URL).
  */
 export function renderFeed(deps: AppDeps, news: WithId<NewsItem>[], siteUrl: string): string {
   const page = (path: string) => `${siteUrl}en${path}`;

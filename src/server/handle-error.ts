@@ -3,7 +3,7 @@ import { html } from "hono/html";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { UsageError } from "../core/index.js";
-import { isLang, negotiateLang } from "./lang.js";
+import { isLang, type Lang, negotiateLang } from "./lang.js";
 import { layout } from "./layout.js";
 import { pageContext } from "./page-context.js";
 
@@ -31,11 +31,11 @@ export class NotFoundError extends Error {
  * The server's one place where errors become responses: JSON `{ ok: false, error, errors, status }` for
  * API and `.json` routes, an HTML page otherwise. Client mistakes are 4xx; only our own bugs are 500.
  */
-export function handleError(base: string): ErrorHandler {
+export function handleError(base: string, staticLang?: Lang): ErrorHandler {
   return (error, c) => {
     const body = errorBody(error);
     if (body.status >= 500) console.error(error);
-    const res = respond(c, body, base);
+    const res = respond(c, body, base, staticLang);
     if (error instanceof HTTPException) {
       const allow = error.getResponse().headers.get("Allow");
       if (allow) res.headers.set("Allow", allow);
@@ -44,9 +44,31 @@ export function handleError(base: string): ErrorHandler {
   };
 }
 
-/** 404 for any path no route matched, in the path's format. */
-export function handleNotFound(base: string): NotFoundHandler {
-  return (c) => respond(c, errorBody(new NotFoundError(`no such page: ${c.req.path}`)), base);
+/**
+ * 404 for any path no route matched, in the path's format. An HTML page is in the path's language, else
+ * `staticLang` (a static build's), else the one Accept-Language asks for.
+ */
+export function handleNotFound(base: string, staticLang?: Lang): NotFoundHandler {
+  return (c) => respond(c, errorBody(new NotFoundError(`no such page: ${c.req.path}`)), base, staticLang);
+}
+
+/** The HTML page for an error (the static build writes the 404 page with it). */
+export function errorPage(body: ErrorBody, base: string, lang: Lang): string {
+  const ctx = pageContext({ lang, base, staticSite: false, path: "/", search: "" });
+  const { status } = body;
+  const title = status === 404 ? ctx.t.not_found : status === 400 ? ctx.t.bad_request : ctx.t.error;
+  const text = status === 404 ? ctx.t.not_found_text : body.error;
+  // A primitive string: given the template object itself, c.html answers a Promise.
+  return String(
+    layout(
+      ctx,
+      { title: `${title} — ${ctx.t.site_title}` },
+      html`<h1>${status} ${title}</h1>
+<p>${text}</p>
+${body.errors.map((e) => (e.valid ? html`<p>${e.parameter}: ${e.valid.join(", ")}</p>` : ""))}
+<p><a href="${`${base}${lang}/`}">${ctx.t.home}</a></p>`,
+    ),
+  );
 }
 
 /** Maps an error to the shape and status the client sees. */
@@ -74,24 +96,12 @@ export function wantsJson(path: string): boolean {
 
 // --- helpers ---
 
-function respond(c: Context, body: ErrorBody, base: string): Response {
+function respond(c: Context, body: ErrorBody, base: string, staticLang: Lang | undefined): Response {
   const status = body.status as ContentfulStatusCode;
   if (wantsJson(c.req.path)) {
     return c.json(body, status, { "Cache-Control": "no-store" });
   }
   const first = c.req.path.split("/")[1];
-  const lang = isLang(first) ? first : negotiateLang(c.req.header("Accept-Language"));
-  const ctx = pageContext({ lang, base, staticSite: false, path: "/", search: "" });
-  const title = status === 404 ? ctx.t.not_found : status === 400 ? ctx.t.bad_request : ctx.t.error;
-  const text = status === 404 ? ctx.t.not_found_text : body.error;
-  const page = layout(
-    ctx,
-    { title: `${title} — ${ctx.t.site_title}` },
-    html`<h1>${status} ${title}</h1>
-<p>${text}</p>
-${body.errors.map((e) => (e.valid ? html`<p>${e.parameter}: ${e.valid.join(", ")}</p>` : ""))}
-<p><a href="${`${base}${lang}/`}">${ctx.t.home}</a></p>`,
-  );
-  // A primitive string: given the template object itself, c.html answers a Promise.
-  return c.html(String(page), status, { "Cache-Control": "no-store" });
+  const lang = isLang(first) ? first : (staticLang ?? negotiateLang(c.req.header("Accept-Language")));
+  return c.html(errorPage(body, base, lang), status, { "Cache-Control": "no-store" });
 }

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { html, raw } from "hono/html";
-import { type AppDeps, type AppEnv, type Page, sendPage } from "./app-deps.js";
+import { type AppDeps, type AppEnv, type Page, type Queries, sendPage } from "./app-deps.js";
 import { ASSETS } from "./assets.js";
 import {
   CATALOGUE_FACETS,
@@ -48,36 +48,12 @@ export function htmlPages(deps: AppDeps, lang: Lang | undefined): Hono<AppEnv> {
     c.header("Content-Language", chosen);
   });
 
-  pages.get("/", (c) => {
-    const ctx = c.get("page");
-    const data = catalogueData(deps, c.req.queries());
-    const config = {
-      facets: CATALOGUE_FACETS,
-      facetLimit: FACET_LIMIT,
-      pageSize: PAGE_SIZE,
-      dataUrl: fileHref(ctx, "/search-index.json"),
-      pageHref: pageHref(ctx, "/"),
-      modelHref: pageHref(ctx, "/models/__ID__"),
-      labels: facetLabels(ctx, deps),
-      legends: facetLegends(ctx.t),
-      t: {
-        new_badge: ctx.t.new_badge,
-        archived: ctx.t.archived,
-        showing: ctx.t.showing,
-        no_results: ctx.t.no_results,
-        more: ctx.t.more,
-      },
-    };
-    const json = `/api/v1/models${ctx.search}`;
-    // raw() is safe here: jsonForHtml escapes `<`, `>` and `&`, so no value can leave the script element.
-    const body = html`${renderCataloguePage(ctx, deps, data)}
-<script type="application/json" id="config">${raw(jsonForHtml(config))}</script>`;
-    return sendPage(
-      c,
-      { title: `${ctx.t.site_title} — ${ctx.t.nav_catalogue}`, json, script: true, inlineStyle: true },
-      body,
-    );
-  });
+  for (const [path, page] of Object.entries(LIST_PAGES)) {
+    pages.get(path, (c) => {
+      const { options, body } = page(c.get("page"), deps, c.req.queries());
+      return sendPage(c, options, body);
+    });
+  }
 
   pages.get("/models/:id", (c) => {
     const data = modelPageData(deps, c.req.param("id"));
@@ -86,53 +62,7 @@ export function htmlPages(deps: AppDeps, lang: Lang | undefined): Hono<AppEnv> {
     return sendPage(c, page.options, page.body);
   });
 
-  pages.get("/news", (c) => {
-    const ctx = c.get("page");
-    return sendPage(
-      c,
-      { title: `${ctx.t.news_title} — ${ctx.t.site_title}`, json: "/news.json" },
-      renderNewsPage(ctx, deps, deps.index.listNews()),
-    );
-  });
-
-  pages.get("/charts", (c) => {
-    const ctx = c.get("page");
-    return sendPage(
-      c,
-      { title: `${ctx.t.charts_title} — ${ctx.t.site_title}`, json: "/charts.json" },
-      renderChartsPage(ctx, deps, chartsData(deps)),
-    );
-  });
-
-  pages.get("/lineage", (c) => {
-    const ctx = c.get("page");
-    return sendPage(
-      c,
-      { title: `${ctx.t.lineage_title} — ${ctx.t.site_title}`, json: "/lineage.json" },
-      renderLineagePage(ctx, deps, lineageForest(deps)),
-    );
-  });
-
-  pages.get("/medical", (c) => {
-    const ctx = c.get("page");
-    const data = medicalData(deps, c.req.queries());
-    return sendPage(
-      c,
-      { title: `${ctx.t.nav_medical} — ${ctx.t.site_title}`, json: `/api/v1/medical${ctx.search}` },
-      renderMedicalPage(ctx, data),
-    );
-  });
-
   for (const kind of RESOURCE_KINDS) {
-    pages.get(`/${kind}`, (c) => {
-      const ctx = c.get("page");
-      const data = resourceListData(deps, kind, c.req.queries());
-      return sendPage(
-        c,
-        { title: `${ctx.t[`${kind}_title`]} — ${ctx.t.site_title}`, json: `/api/v1/${kind}${ctx.search}` },
-        renderResourceList(ctx, kind, data),
-      );
-    });
     pages.get(`/${kind}/:id`, (c) => {
       const r = getResource(deps, kind, c.req.param("id"));
       if (!r) throw new NotFoundError(`no ${kind.slice(0, -1)} with id "${c.req.param("id")}"`);
@@ -147,6 +77,75 @@ export function htmlPages(deps: AppDeps, lang: Lang | undefined): Hono<AppEnv> {
 export function requestPageContext(deps: AppDeps, lang: Lang, path: string, search: string): PageContext {
   return pageContext({ lang, base: deps.base, staticSite: deps.staticSite, path, search });
 }
+
+/** The catalogue page (`/<lang>/`): the table, its facets and the script's configuration. */
+export function cataloguePage(ctx: PageContext, deps: AppDeps, queries: Queries): Page {
+  const data = catalogueData(deps, queries);
+  const config = {
+    facets: CATALOGUE_FACETS,
+    facetLimit: FACET_LIMIT,
+    pageSize: PAGE_SIZE,
+    dataUrl: fileHref(ctx, "/search-index.json"),
+    pageHref: pageHref(ctx, "/"),
+    modelHref: pageHref(ctx, "/models/__ID__"),
+    labels: facetLabels(ctx, deps),
+    legends: facetLegends(ctx.t),
+    t: {
+      new_badge: ctx.t.new_badge,
+      archived: ctx.t.archived,
+      showing: ctx.t.showing,
+      no_results: ctx.t.no_results,
+      more: ctx.t.more,
+    },
+  };
+  // raw() is safe here: jsonForHtml escapes `<`, `>` and `&`, so no value can leave the script element.
+  return {
+    options: {
+      title: `${ctx.t.site_title} — ${ctx.t.nav_catalogue}`,
+      json: `/api/v1/models${ctx.search}`,
+      script: true,
+      inlineStyle: true,
+    },
+    body: html`${renderCataloguePage(ctx, deps, data)}
+<script type="application/json" id="config">${raw(jsonForHtml(config))}</script>`,
+  };
+}
+
+/**
+ * The pages that are not one entry's, by path under the language prefix. The server routes them and the
+ * static build renders them (with no query) through the same functions.
+ */
+export const LIST_PAGES: Record<string, (ctx: PageContext, deps: AppDeps, queries: Queries) => Page> = {
+  "/": cataloguePage,
+  "/news": (ctx, deps) => ({
+    options: { title: `${ctx.t.news_title} — ${ctx.t.site_title}`, json: "/news.json" },
+    body: renderNewsPage(ctx, deps, deps.index.listNews()),
+  }),
+  "/charts": (ctx, deps) => ({
+    options: { title: `${ctx.t.charts_title} — ${ctx.t.site_title}`, json: "/charts.json" },
+    body: renderChartsPage(ctx, deps, chartsData(deps)),
+  }),
+  "/lineage": (ctx, deps) => ({
+    options: { title: `${ctx.t.lineage_title} — ${ctx.t.site_title}`, json: "/lineage.json" },
+    body: renderLineagePage(ctx, deps, lineageForest(deps)),
+  }),
+  "/medical": (ctx, deps, queries) => ({
+    options: { title: `${ctx.t.nav_medical} — ${ctx.t.site_title}`, json: `/api/v1/medical${ctx.search}` },
+    body: renderMedicalPage(ctx, medicalData(deps, queries)),
+  }),
+  ...Object.fromEntries(
+    RESOURCE_KINDS.map((kind) => [
+      `/${kind}`,
+      (ctx: PageContext, deps: AppDeps, queries: Queries): Page => ({
+        options: {
+          title: `${ctx.t[`${kind}_title`]} — ${ctx.t.site_title}`,
+          json: `/api/v1/${kind}${ctx.search}`,
+        },
+        body: renderResourceList(ctx, kind, resourceListData(deps, kind, queries)),
+      }),
+    ]),
+  ),
+};
 
 /** A model's page (`/<lang>/models/<id>`). */
 export function modelPage(ctx: PageContext, deps: AppDeps, data: ModelPageData): Page {

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { AppDeps, AppEnv } from "./app-deps.js";
+import type { AppDeps, AppEnv, Queries } from "./app-deps.js";
 import { chartsData } from "./charts-page.js";
 import { buildClientData } from "./client-data.js";
 import { NotFoundError } from "./handle-error.js";
@@ -7,7 +7,7 @@ import { lineageForest } from "./lineage-page.js";
 import { medicalData } from "./medical-page.js";
 import { modelPageData } from "./model-page.js";
 import { getResource, RESOURCE_KINDS } from "./resource-pages.js";
-import { send, sendJson } from "./send.js";
+import { JSON_TYPE, send, sendJson } from "./send.js";
 
 /**
  * JSON twins of the HTML pages (`/models/<id>.json`, `/news.json`…) and the search data the catalogue
@@ -21,8 +21,8 @@ export function jsonTwins(deps: AppDeps): Hono<AppEnv> {
     if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "public, max-age=60");
   });
   twins.get("/search-index.json", (c) => {
-    clientData ??= JSON.stringify(buildClientData(deps.index, deps.data));
-    return send(c, clientData, "application/json; charset=utf-8");
+    clientData ??= searchIndexJson(deps);
+    return send(c, clientData, JSON_TYPE);
   });
   twins.get("/models/:file{.+\\.json}", (c) => {
     const id = c.req.param("file").slice(0, -".json".length);
@@ -30,10 +30,9 @@ export function jsonTwins(deps: AppDeps): Hono<AppEnv> {
     if (!data) throw new NotFoundError(`no model with id "${id}"`);
     return sendJson(c, data);
   });
-  twins.get("/news.json", (c) => sendJson(c, deps.index.listNews()));
-  twins.get("/charts.json", (c) => sendJson(c, chartsData(deps)));
-  twins.get("/lineage.json", (c) => sendJson(c, lineageForest(deps)));
-  twins.get("/medical.json", (c) => sendJson(c, medicalData(deps, c.req.queries())));
+  for (const [path, twin] of Object.entries(LIST_TWINS)) {
+    twins.get(path, (c) => sendJson(c, twin(deps, c.req.queries())));
+  }
   for (const kind of RESOURCE_KINDS) {
     twins.get(`/${kind}/:file{.+\\.json}`, (c) => {
       const id = c.req.param("file").slice(0, -".json".length);
@@ -44,3 +43,16 @@ export function jsonTwins(deps: AppDeps): Hono<AppEnv> {
   }
   return twins;
 }
+
+/** The data behind instant search and facets, as `/search-index.json` serves it. */
+export function searchIndexJson(deps: AppDeps): string {
+  return JSON.stringify(buildClientData(deps.index, deps.data));
+}
+
+/** The JSON twins of the pages that are not one entry's, by path; the static build writes them too. */
+export const LIST_TWINS: Record<string, (deps: AppDeps, queries: Queries) => unknown> = {
+  "/news.json": (deps) => deps.index.listNews(),
+  "/charts.json": (deps) => chartsData(deps),
+  "/lineage.json": (deps) => lineageForest(deps),
+  "/medical.json": (deps, queries) => medicalData(deps, queries),
+};

@@ -1,11 +1,15 @@
-import { type AppDeps, pageDocument } from "./app-deps.js";
+import { API_LISTS } from "./api-routes.js";
+import { type AppDeps, type Page, pageDocument, siteUrlOf } from "./app-deps.js";
 import { ASSETS, FAVICON } from "./assets.js";
 import { NotFoundError } from "./handle-error.js";
-import { modelPage, requestPageContext, resourcePage } from "./html-pages.js";
-import { LANGS } from "./lang.js";
+import { cataloguePage, LIST_PAGES, modelPage, requestPageContext, resourcePage } from "./html-pages.js";
+import { LIST_TWINS, searchIndexJson } from "./json-twins.js";
+import { LANGS, type Lang } from "./lang.js";
 import { type ModelPageData, modelPageData } from "./model-page.js";
+import type { PageContext } from "./page-context.js";
 import { getResource, RESOURCE_KINDS, type Resource } from "./resource-pages.js";
 import { itemJson } from "./send.js";
+import { SITE_FILES } from "./site-files.js";
 
 /** One route of the static build and the file it is written to (relative, `/`-separated). */
 export interface SiteRoute {
@@ -13,9 +17,9 @@ export interface SiteRoute {
   file: string;
   /**
    * The body the app answers for `path`, made by the same functions as its route but without a request
-   * (no Request, Response or ETag). Set for the per-entry pages and JSON files, which are most of the site.
+   * (no Request, Response or ETag, so the build never loads Node's fetch implementation).
    */
-  render?: () => string;
+  render: () => string;
 }
 
 /**
@@ -33,31 +37,37 @@ export function siteRoutes(deps: AppDeps): SiteRoute[] {
         : deps.index.listLeaderboards()
     ).map((r) => r.id),
   }));
-  const routes: SiteRoute[] = [{ path: "/", file: "index.html" }];
-  const page = (p: string, render?: (lang: (typeof LANGS)[number]) => string) => {
+  const document = (lang: Lang, path: string, page: (ctx: PageContext) => Page) => {
+    const ctx = requestPageContext(deps, lang, path, "");
+    const { options, body } = page(ctx);
+    return pageDocument(ctx, options, body);
+  };
+  const rootLang = deps.defaultLang ?? "en";
+  const routes: SiteRoute[] = [
+    {
+      path: "/",
+      file: "index.html",
+      render: () => document(rootLang, "/", (ctx) => cataloguePage(ctx, deps, {})),
+    },
+  ];
+  const page = (p: string, render: (ctx: PageContext) => Page) => {
     for (const lang of LANGS) {
       const path = `/${lang}${p === "/" ? "/" : p}`;
       routes.push({
         path,
         file: `${path.slice(1).replace(/\/$/, "")}/index.html`,
-        ...(render ? { render: () => render(lang) } : {}),
+        render: () => document(lang, p, render),
       });
     }
   };
-  for (const p of ["/", "/news", "/charts", "/lineage", "/medical", ...RESOURCE_KINDS.map((k) => `/${k}`)]) {
-    page(p);
-  }
+  for (const [p, render] of Object.entries(LIST_PAGES)) page(p, (ctx) => render(ctx, deps, {}));
   // A model's pages and JSON files one after another, so they share one lookup and one serialisation.
   for (const { id } of deps.data.models) {
     let data: ModelPageData | undefined;
     let json: string | undefined;
     const detail = () => (data ??= found(modelPageData(deps, id), `no model with id "${id}"`));
     const twin = () => (json ??= JSON.stringify(detail()));
-    page(`/models/${id}`, (lang) => {
-      const ctx = requestPageContext(deps, lang, `/models/${id}`, "");
-      const { options, body } = modelPage(ctx, deps, detail());
-      return pageDocument(ctx, options, body);
-    });
+    page(`/models/${id}`, (ctx) => modelPage(ctx, deps, detail()));
     routes.push({ path: `/models/${id}.json`, file: `models/${id}.json`, render: twin });
     routes.push({
       path: `/api/v1/models/${id}.json`,
@@ -65,27 +75,20 @@ export function siteRoutes(deps: AppDeps): SiteRoute[] {
       render: () => itemJson(twin()),
     });
   }
-  for (const path of [
-    "/search-index.json",
-    "/news.json",
-    "/charts.json",
-    "/lineage.json",
-    "/medical.json",
-    "/api/v1/medical.json",
-    "/feed.atom",
-    "/llms.txt",
-    "/api/openapi.json",
-    "/api/v1/models.json",
-    "/api/v1/news.json",
-    "/api/v1/stats.json",
-    ASSETS.css.path,
-    ASSETS.js.path,
-    FAVICON.path,
-  ]) {
-    routes.push({ path, file: path.slice(1) });
+  const jsonFile = (path: string, value: () => unknown) =>
+    routes.push({ path, file: path.slice(1), render: () => JSON.stringify(value()) });
+  routes.push({ path: "/search-index.json", file: "search-index.json", render: () => searchIndexJson(deps) });
+  for (const [path, twin] of Object.entries(LIST_TWINS)) jsonFile(path, () => twin(deps, {}));
+  const siteUrl = siteUrlOf(deps);
+  for (const [path, file] of Object.entries(SITE_FILES)) {
+    routes.push({ path, file: path.slice(1), render: () => file.render(deps, siteUrl) });
+  }
+  for (const [path, answer] of Object.entries(API_LISTS))
+    jsonFile(`/api/v1${path}.json`, () => answer(deps, {}));
+  for (const asset of [ASSETS.css, ASSETS.js, FAVICON]) {
+    routes.push({ path: asset.path, file: asset.path.slice(1), render: () => asset.body });
   }
   for (const { kind, ids } of resources) {
-    routes.push({ path: `/api/v1/${kind}.json`, file: `api/v1/${kind}.json` });
     for (const id of ids) {
       let item: Resource | undefined;
       let json: string | undefined;
@@ -99,11 +102,7 @@ export function siteRoutes(deps: AppDeps): SiteRoute[] {
           render: () => itemJson(twin()),
         },
       );
-      page(`/${kind}/${id}`, (lang) => {
-        const ctx = requestPageContext(deps, lang, `/${kind}/${id}`, "");
-        const { options, body } = resourcePage(ctx, deps, kind, detail());
-        return pageDocument(ctx, options, body);
-      });
+      page(`/${kind}/${id}`, (ctx) => resourcePage(ctx, deps, kind, detail()));
     }
   }
   return routes;

@@ -1,5 +1,5 @@
 import type { CatalogIndex } from "../query/index.js";
-import { type AppOptions, createStaticSite, type StaticSite } from "../server/index.js";
+import { type AppOptions, createStaticSite } from "../server/index.js";
 import { memoizeReads } from "./memoize-reads.js";
 import { prepareOutput } from "./prepare-output.js";
 
@@ -21,16 +21,16 @@ export interface BuildSiteResult {
 
 /**
  * Writes the static site: every route of the server's app (the same pages, JSON twins, API files, feed and
- * assets) saved under `out`; no path may leave `out`. The per-entry pages and JSON files, most of the site,
- * are rendered by the app's own page functions without a request; the rest are requested from the app.
- * Links carry `base`, so the folder works under a sub-path. Any route that does not answer 200 fails the
- * build. A previous build in `out` is replaced (files it had that this build does not write are removed).
+ * assets) saved under `out`; no path may leave `out`. Every file is rendered by the app's own page and
+ * answer functions without a request. Links carry `base`, so the folder works under a sub-path. A page
+ * that cannot be rendered fails the build. A previous build in `out` is replaced (files it had that this
+ * build does not write are removed).
  *
  * @example await buildSite({ index, out: "dist", base: "/llm-radar/" })
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = performance.now();
-  const { app, routes } = createStaticSite({
+  const { routes, notFound } = createStaticSite({
     index: memoizeReads(options.index),
     base: options.base,
     siteUrl: options.siteUrl,
@@ -42,11 +42,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const files = [...routes.map((r) => r.file), "404.html"];
   const output = prepareOutput(options.out, files, { worker: files.length >= WORKER_FROM_FILES });
   try {
-    for (const route of routes) {
-      await output.write(route.file, route.render ? route.render() : await request(app, route.path));
-    }
-    const missing = await app.request("/__missing__");
-    await output.write("404.html", new Uint8Array(await missing.arrayBuffer()));
+    for (const route of routes) await output.write(route.file, route.render());
+    await output.write("404.html", notFound());
   } catch (error) {
     await output.abort();
     throw error;
@@ -62,13 +59,3 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
  * into a cleared folder.
  */
 const WORKER_FROM_FILES = 200;
-
-// --- helpers ---
-
-async function request(app: StaticSite["app"], path: string): Promise<Uint8Array> {
-  const res = await app.request(path);
-  if (res.status !== 200) {
-    throw new Error(`static build: ${path} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
-  }
-  return new Uint8Array(await res.arrayBuffer());
-}

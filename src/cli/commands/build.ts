@@ -22,9 +22,9 @@ export function registerBuild(program: Command): void {
     .option("--base <path>", "URL path the site is served under, e.g. /llm-radar/ for GitHub Pages", "/")
     .option(
       "--site-url <url>",
-      "absolute URL of the site, for feed links (e.g. https://user.github.io/llm-radar/)",
+      "absolute URL of the site for the links in the feed, llms.txt and the OpenAPI document (default: links from the site root); e.g. https://user.github.io/llm-radar/",
     )
-    .option("--lang <ja|en>", "UI language of the root page", "en")
+    .option("--lang <ja|en>", "UI language of the root page and 404.html", "en")
     .option(
       "--index <file>",
       "index file (default: $LLM_RADAR_INDEX or <catalog>/../.cache/llm-radar/index.sqlite)",
