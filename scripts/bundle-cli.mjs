@@ -1,10 +1,10 @@
 // Bundles the CLI into lib/cli-bundle/ so `llm-radar` starts from a handful of files instead of
 // resolving and evaluating ~700 modules: start-up was most of a small `build` or `ls`.
 // Commands stay lazily loaded (dynamic imports become chunks). better-sqlite3 stays external: it is
-// a native addon that loads its own binary.
-import { rmSync } from "node:fs";
+// a native addon that loads its own binary. Also writes the prebuilt OpenAPI document (see the end).
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -29,3 +29,13 @@ await build({
   sourcemap: "linked",
   logLevel: "warning",
 });
+
+// The OpenAPI document, generated from the schemas once here rather than on every run (see
+// PREBUILT_OPENAPI_FILE), beside the compiled module and the bundle's chunks, which read it from there.
+const { generateOpenApiDocument, PREBUILT_OPENAPI_FILE } = await import(
+  pathToFileURL(path.join(root, "lib", "server", "openapi.js")).href
+);
+const openapi = JSON.stringify(generateOpenApiDocument());
+for (const dir of [path.join(root, "lib", "server"), outdir]) {
+  writeFileSync(path.join(dir, PREBUILT_OPENAPI_FILE), openapi);
+}

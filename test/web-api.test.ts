@@ -1,4 +1,7 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: the OpenAPI document is walked structurally, like JSON.
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { modelQueryParameters } from "../src/query/index.js";
@@ -16,6 +19,7 @@ import {
   StatsSchema,
 } from "../src/server/api-schemas.js";
 import { createApp } from "../src/server/index.js";
+import { generateOpenApiDocument, PREBUILT_OPENAPI_FILE } from "../src/server/openapi.js";
 import { createWebFixture, FIXTURE_NOW, type WebFixture } from "./helpers/web-fixture.js";
 
 let fixture: WebFixture;
@@ -442,5 +446,22 @@ describe("OpenAPI document", () => {
         .replace("/leaderboards/{id}", "/leaderboards/open-medical-llm");
       expect((await app.request(concrete)).status, concrete).toBe(200);
     }
+  });
+
+  // `npm run build` writes the document once; the server and the static build read it from lib/.
+  const prebuilt = [
+    path.resolve("lib/server", PREBUILT_OPENAPI_FILE),
+    path.resolve("lib/cli-bundle", PREBUILT_OPENAPI_FILE),
+  ];
+  if (!prebuilt.every(existsSync)) console.warn("skipped: the prebuilt OpenAPI document (run npm run build)");
+  it.skipIf(!prebuilt.every(existsSync))("is the document npm run build wrote into lib/", async () => {
+    for (const file of prebuilt) {
+      expect(JSON.parse(await readFile(file, "utf8")), file).toEqual(generateOpenApiDocument());
+    }
+  });
+
+  it("names the request's origin as its server", () => {
+    expect(doc.servers).toEqual([{ url: "http://localhost" }]);
+    expect({ ...doc, servers: [{ url: "/" }] }).toEqual(generateOpenApiDocument());
   });
 });
