@@ -33,8 +33,9 @@ export interface AppOptions {
 }
 
 /**
- * The web catalogue and JSON API as a Hono app. `serve` listens with it, tests call `app.request()`, and
- * the static build requests every route. Read-only (GET/HEAD), strict CSP, ETag on every response.
+ * The web catalogue and JSON API as a Hono app. `serve` listens with it and tests call `app.request()`;
+ * the static build writes what every route answers, rendered by the same functions without a request.
+ * Read-only (GET/HEAD), strict CSP, ETag on every response.
  *
  * @example
  * const app = createApp({ index: await openIndex({ catalogDir: "catalog" }) });
@@ -58,7 +59,7 @@ export function appDeps(options: AppOptions): AppDeps {
   };
 }
 
-/** The app over already-read deps (the static build renders most files from the same deps directly). */
+/** The app over already-read deps (the static build renders every file from the same deps directly). */
 export function appFor(deps: AppDeps): Hono<AppEnv> {
   const base = deps.base;
   const app = new Hono<AppEnv>({ strict: false });

@@ -37,7 +37,7 @@ export function siteRoutes(deps: AppDeps): SiteRoute[] {
         : deps.index.listLeaderboards()
     ).map((r) => r.id),
   }));
-  const document = (lang: Lang, path: string, page: (ctx: PageContext) => Page) => {
+  const htmlFile = (lang: Lang, path: string, page: (ctx: PageContext) => Page) => {
     const ctx = requestPageContext(deps, lang, path, "");
     const { options, body } = page(ctx);
     return pageDocument(ctx, options, body);
@@ -47,7 +47,7 @@ export function siteRoutes(deps: AppDeps): SiteRoute[] {
     {
       path: "/",
       file: "index.html",
-      render: () => document(rootLang, "/", (ctx) => cataloguePage(ctx, deps, {})),
+      render: () => htmlFile(rootLang, "/", (ctx) => cataloguePage(ctx, deps, {})),
     },
   ];
   const page = (p: string, render: (ctx: PageContext) => Page) => {
@@ -56,7 +56,7 @@ export function siteRoutes(deps: AppDeps): SiteRoute[] {
       routes.push({
         path,
         file: `${path.slice(1).replace(/\/$/, "")}/index.html`,
-        render: () => document(lang, p, render),
+        render: () => htmlFile(lang, p, render),
       });
     }
   };
