@@ -153,7 +153,7 @@ export function rankedSearchSql(
       return "e.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?)";
     }
     params.push(term);
-    return "instr((SELECT search_text FROM entry_text t WHERE t.rid = e.rid), ?) > 0";
+    return IN_SEARCH_TEXT;
   };
   for (const term of terms) {
     const ids = widened.get(term);
@@ -181,13 +181,16 @@ export function rankedSearchSql(
       .filter((t) => widened.has(t) && !isLong(t))
       .map((t) => {
         params.push(t);
-        return "instr((SELECT search_text FROM entry_text t WHERE t.rid = e.rid), ?) > 0";
+        return IN_SEARCH_TEXT;
       }),
   ];
   if (ownText.length > 0) sql += `, CASE WHEN ${ownText.join(" AND ")} THEN 0 ELSE 1 END`;
   sql += `, ${long.length > 0 ? "f.score, " : ""}e.name_norm, e.id`;
   return { sql, params };
 }
+
+/** A short term (bound as its parameter) found in the entry's normalised search text, by scanning it. */
+const IN_SEARCH_TEXT = "instr((SELECT search_text FROM entry_text t WHERE t.rid = e.rid), ?) > 0";
 
 /** An FTS5 query matching every term as a phrase (quotes doubled). */
 function ftsPhrases(terms: string[]): string {

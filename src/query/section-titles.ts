@@ -8,9 +8,9 @@ export interface SectionTitle {
 }
 
 /**
- * Each section's titles (Japanese and English) by section id. An entry's search text includes the
- * titles of its sections, so `医療` finds the models listed under 医療特化モデル even where their own
- * fields never say it.
+ * Each section's titles (Japanese and English) by section id. A search term found in a title also
+ * matches that section's entries, so `医療` finds the models listed under 医療特化モデル even where their
+ * own fields never say it.
  */
 export function sectionTitles(sections: readonly Section[]): Map<string, SectionTitle[]> {
   return new Map(

@@ -1,6 +1,7 @@
 import {
   type CatalogIndex,
   type EntrySummary,
+  normalizeText,
   type SectionTitle,
   SIZE_BUCKET_IDS,
   searchFields,
@@ -72,7 +73,7 @@ function clientRow(
   titles: ReadonlyMap<string, SectionTitle[]>,
 ): ClientRow {
   const entry = index.getModel(m.id)?.entry;
-  const fields = entry ? Object.values(searchFields(entry)) : [m.name.normalize("NFKC").toLowerCase()];
+  const fields = entry ? Object.values(searchFields(entry)) : [normalizeText(m.name)];
   const own = fields.join("\n");
   const inTitles = m.sections.flatMap((id) => (titles.get(id) ?? []).map((t) => t.folded));
   // U+001F marks where the titles begin: the page ranks matches in the entry's own text first.
