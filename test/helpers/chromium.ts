@@ -6,7 +6,7 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 
 // Without the background-networking flags Chromium keeps calling hosts this closed network refuses.
-const ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -23,7 +23,7 @@ export function warnIfNoChromium(suite: string): void {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** Collects console errors and warnings, page errors, dialogs and HTTP errors, so a test can fail on any. */
