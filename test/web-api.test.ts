@@ -20,7 +20,7 @@ import {
 } from "../src/server/api-schemas.js";
 import { createApp } from "../src/server/index.js";
 import { generateOpenApiDocument, PREBUILT_OPENAPI_FILE } from "../src/server/openapi.js";
-import { createWebFixture, FIXTURE_NOW, type WebFixture } from "./helpers/web-fixture.js";
+import { createWebFixture, FIXTURE_NOW, fixtureCatalog, type WebFixture } from "./helpers/web-fixture.js";
 
 let fixture: WebFixture;
 let app: ReturnType<typeof createApp>;
@@ -307,6 +307,81 @@ describe("detail and other routes", () => {
       expect(json.status, twin).toBe(200);
       expect(json.headers.get("content-type")).toMatch(/^application\/json/);
     }
+  });
+});
+
+describe("model and news pages in both languages", () => {
+  // The fixture's MedSwallow with training and medical facts, rendered by its own app.
+  let pages: WebFixture;
+  let pagesApp: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    const catalog = fixtureCatalog();
+    const med = catalog.models.find((m) => m.id === "medswallow");
+    if (!med) throw new Error("fixture has no medswallow");
+    med.training = { pretraining: "Llama 3 Swallow 70B", tokens: 2e9, methods: ["LoRA"] };
+    med.medical = { specialty: ["general"], use_restrictions: ["research only"] };
+    med.links = [{ rel: "paper", url: "https://example.org/medswallow", label: "MedSwallow paper" }];
+    pages = await createWebFixture(catalog);
+    pagesApp = createApp({ index: pages.index, now: FIXTURE_NOW });
+  });
+  afterAll(async () => {
+    await pages.cleanup();
+  });
+  const page = async (path: string) => (await pagesApp.request(path)).text();
+
+  it("labels fields, link kinds and values in the page's language, never with raw keys", async () => {
+    const en = await page("/en/models/medswallow");
+    for (const text of [
+      "listed",
+      "open weights",
+      "pre-training:",
+      "training tokens:",
+      "methods:",
+      "specialty:",
+      "use restrictions:",
+      "Paper:",
+      "(via Llama 3 Swallow)",
+    ]) {
+      expect(en, text).toContain(text);
+    }
+    const ja = await page("/ja/models/medswallow");
+    for (const text of [
+      "掲載中",
+      "重み公開",
+      "事前学習:",
+      "学習トークン数:",
+      "手法:",
+      "診療科:",
+      "利用制限:",
+      "論文:",
+      "(Llama 3 Swallow 経由)",
+    ]) {
+      expect(ja, text).toContain(text);
+    }
+    for (const raw of ["open-weights", "pretraining:", "use_restrictions:", ">paper<", "(via "]) {
+      expect(ja, raw).not.toContain(raw);
+    }
+    expect(await page("/ja/models/old-gpt")).toContain("非公開");
+  });
+
+  it("shows totals beside the size only when they add something", async () => {
+    const size = (html: string) => /<dt>Parameters<\/dt><dd>(.*?)<\/dd>/.exec(html)?.[1];
+    expect(size(await page("/en/models/medswallow"))).toBe("70B");
+    expect(size(await page("/en/models/llama-3"))).toBe("8B, 70B");
+    expect(size(await page("/en/models/mixtral-8x7b"))).toBe(
+      '8x7B <span class="muted">(total: 46.7B; active: 12.9B)</span>',
+    );
+    expect(size(await page("/en/models/qwen3"))).toBe(
+      '0.6~235B <span class="muted">(total: 600M – 235B)</span>',
+    );
+  });
+
+  it("links news items without a link-kind prefix", async () => {
+    const news = await page("/en/news");
+    expect(news).toMatch(
+      / · <a href="https:\/\/example\.org\/swallow" rel="noopener noreferrer">https:\/\/example\.org\/swallow<\/a>/,
+    );
+    expect(news).not.toContain(">other<");
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CommercialUse } from "../core/index.js";
+import type { Availability, CommercialUse } from "../core/index.js";
 import type { Messages } from "./messages.js";
 
 /**
@@ -30,6 +30,10 @@ export function safeUrl(url: string | undefined): string | undefined {
 
 export function commercialLabel(t: Messages, value: CommercialUse): string {
   return t[`commercial_${value}`];
+}
+
+export function availabilityLabel(t: Messages, value: Availability): string {
+  return t[`availability_${value}`];
 }
 
 /** A value of any shape as short text (corrections record arbitrary `from`/`to`). */

@@ -1,10 +1,11 @@
 import { html } from "hono/html";
-import type { Link, Model, Score, WithId } from "../core/index.js";
+import type { Link, LinkRel, Model, Score, WithId } from "../core/index.js";
 import type { ModelDetail } from "../query/index.js";
 import type { AppDeps, HubFacts } from "./app-deps.js";
-import { commercialLabel, formatParams, safeUrl, showValue } from "./format.js";
+import { availabilityLabel, commercialLabel, formatParams, safeUrl, showValue } from "./format.js";
 import { pickText } from "./lang.js";
 import type { Html } from "./layout.js";
+import { fill, type Messages } from "./messages.js";
 import { type PageContext, pageHref } from "./page-context.js";
 
 /** The JSON twin of a model page: the index's detail plus Hub snapshots when synced. */
@@ -40,6 +41,7 @@ export function renderModelPage(ctx: PageContext, deps: AppDeps, d: ModelPageDat
     deps.data.modelsById.has(id)
       ? html`<a href="${pageHref(ctx, `/models/${id}`)}">${name ?? id}</a>`
       : html`${name ?? id}`;
+  const nameOf = (id: string) => deps.data.modelsById.get(id)?.name ?? id;
   const filterLink = (param: string, value: string, label: string) =>
     html`<a href="${pageHref(ctx, "/", `?${param}=${encodeURIComponent(value)}`)}">${label}</a>`;
   const notes = pickText(m.notes, lang);
@@ -50,21 +52,21 @@ ${notes ? html`<p>${notes}</p>` : ""}
 <dt>${t.f_org}</dt><dd>${m.org ? filterLink("org", m.org, m.org) : unknown(ctx)}</dd>
 <dt>${t.f_released}</dt><dd>${m.released ? html`<time datetime="${m.released}">${m.released}</time>` : unknown(ctx)}</dd>
 <dt>${t.f_sections}</dt><dd>${join(m.sections.map((s) => filterLink("section", s, sectionTitle(ctx, sections.get(s)?.title, s))))}</dd>
-<dt>${t.f_status}</dt><dd>${m.status}</dd>
-<dt>${t.f_availability}</dt><dd>${m.availability}</dd>
+<dt>${t.f_status}</dt><dd>${m.status === "archived" ? t.archived : t.listed}</dd>
+<dt>${t.f_availability}</dt><dd>${availabilityLabel(t, m.availability)}</dd>
 <dt>${t.f_sizes}</dt><dd>${sizes(ctx, m)}</dd>
 <dt>${t.f_license}</dt><dd>${license(ctx, d)}</dd>
 <dt>${t.f_languages}</dt><dd>${m.languages.length ? join(m.languages.map((l) => filterLink("lang", l, l))) : unknown(ctx)}</dd>
 <dt>${t.f_tags}</dt><dd>${m.tags.length ? join(m.tags.map((tag) => filterLink("tag", tag, tag))) : "—"}</dd>
-${m.training ? html`<dt>${t.f_training}</dt><dd>${training(m)}</dd>` : ""}
-${m.medical ? html`<dt>${t.f_medical}</dt><dd>${medical(m)}</dd>` : ""}
+${m.training ? html`<dt>${t.f_training}</dt><dd>${training(t, m)}</dd>` : ""}
+${m.medical ? html`<dt>${t.f_medical}</dt><dd>${medical(t, m)}</dd>` : ""}
 </dl>
 <h2>${t.f_links}</h2>
-${m.links.length ? html`<ul>${m.links.map((l) => html`<li>${link(l)}</li>`)}</ul>` : html`<p class="muted">—</p>`}
+${m.links.length ? html`<ul>${m.links.map((l) => html`<li>${link(t, l)}</li>`)}</ul>` : html`<p class="muted">—</p>`}
 <h2>${t.f_base_models}</h2>
-${lineageList(d.lineage.up, modelLink)}
+${lineageList(t, d.lineage.up, modelLink, nameOf)}
 <h2>${t.f_derived}</h2>
-${lineageList(d.lineage.down, modelLink)}
+${lineageList(t, d.lineage.down, modelLink, nameOf)}
 <h2>${t.f_scores}</h2>
 ${scores(ctx, deps, m.scores)}
 <h2>${t.f_hub}</h2>
@@ -86,11 +88,14 @@ export function sectionTitle(
   return ctx.lang === "ja" ? (title.ja ?? title.en) : title.en;
 }
 
-/** An external link: safe URLs become anchors, anything else is shown as text. */
-export function link(l: Pick<Link, "url" | "label" | "rel">): Html {
+/**
+ * An external link, after what it is (website, paper, …) when `rel` is given: safe URLs become anchors,
+ * anything else is shown as text.
+ */
+export function link(t: Messages, l: Pick<Link, "url" | "label"> & { rel?: LinkRel }): Html {
   const url = safeUrl(l.url);
   const label = l.label ?? l.url;
-  const rel = l.rel ? html`<span class="muted">${l.rel}</span> ` : "";
+  const rel = l.rel ? html`<span class="muted">${t[`rel_${l.rel}`]}:</span> ` : "";
   return url ? html`${rel}<a href="${url}" rel="noopener noreferrer">${label}</a>` : html`${rel}${label}`;
 }
 
@@ -108,7 +113,11 @@ function sizes(ctx: PageContext, m: WithId<Model>): Html {
   const s = m.sizes;
   if (!s) return unknown(ctx);
   const totals = s.params.map(formatParams).join(s.range ? " – " : ", ");
-  return html`${s.label}${totals ? html` <span class="muted">(${ctx.t.f_total}: ${s.approximate ? "~" : ""}${totals}${s.active ? html`; ${ctx.t.f_active}: ${formatParams(s.active)}` : ""}${s.experts ? html`; ${ctx.t.f_experts}: ${s.experts.count} × ${formatParams(s.experts.params)}` : ""})</span>` : ""}`;
+  // "70B (total: 70B)" says nothing twice: the totals are shown when they read differently from the label.
+  const restated =
+    !s.approximate && !s.active && !s.experts && totals.replace(/\s/g, "") === s.label.replace(/\s/g, "");
+  if (!totals || restated) return html`${s.label}`;
+  return html`${s.label} <span class="muted">(${ctx.t.f_total}: ${s.approximate ? "~" : ""}${totals}${s.active ? html`; ${ctx.t.f_active}: ${formatParams(s.active)}` : ""}${s.experts ? html`; ${ctx.t.f_experts}: ${s.experts.count} × ${formatParams(s.experts.params)}` : ""})</span>`;
 }
 
 function license(ctx: PageContext, d: ModelPageData): Html {
@@ -120,34 +129,36 @@ function license(ctx: PageContext, d: ModelPageData): Html {
 <br>${ctx.t.col_commercial}: ${commercialLabel(ctx.t, l.commercial)}${condition ? html`<br>${ctx.t.f_conditions}: ${condition}` : ""}`;
 }
 
-function training(m: WithId<Model>): Html {
+function training(t: Messages, m: WithId<Model>): Html {
   const tr = m.training ?? {};
   const rows: [string, string | undefined][] = [
-    ["pretraining", tr.pretraining],
-    ["finetuning", tr.finetuning],
-    ["tokens", tr.tokens ? formatParams(tr.tokens) : undefined],
-    ["data", tr.data?.join(", ")],
-    ["methods", tr.methods?.join(", ")],
+    [t.training_pretraining, tr.pretraining],
+    [t.training_finetuning, tr.finetuning],
+    [t.training_tokens, tr.tokens ? formatParams(tr.tokens) : undefined],
+    [t.training_data, tr.data?.join(", ")],
+    [t.training_methods, tr.methods?.join(", ")],
   ];
   return html`${rows.filter(([, v]) => v).map(([k, v]) => html`<div><span class="muted">${k}:</span> ${v}</div>`)}`;
 }
 
-function medical(m: WithId<Model>): Html {
+function medical(t: Messages, m: WithId<Model>): Html {
   const med = m.medical ?? {};
   const rows: [string, string[] | undefined][] = [
-    ["specialty", med.specialty],
-    ["modality", med.modality],
-    ["use_restrictions", med.use_restrictions],
+    [t.medical_specialty, med.specialty],
+    [t.medical_modality, med.modality],
+    [t.medical_use_restrictions, med.use_restrictions],
   ];
   return html`${rows.filter(([, v]) => v?.length).map(([k, v]) => html`<div><span class="muted">${k}:</span> ${v?.join(", ")}</div>`)}`;
 }
 
 function lineageList(
+  t: Messages,
   nodes: { id: string; name: string | null; depth: number; via: string }[],
   modelLink: (id: string, name: string | null) => Html,
+  nameOf: (id: string) => string,
 ): Html {
   if (nodes.length === 0) return html`<p class="muted">—</p>`;
-  return html`<ul>${nodes.map((n) => html`<li>${modelLink(n.id, n.name)}${n.depth > 1 ? html` <span class="muted">(via ${n.via})</span>` : ""}</li>`)}</ul>`;
+  return html`<ul>${nodes.map((n) => html`<li>${modelLink(n.id, n.name)}${n.depth > 1 ? html` <span class="muted">(${fill(t.via, { name: nameOf(n.via) })})</span>` : ""}</li>`)}</ul>`;
 }
 
 function scores(ctx: PageContext, deps: AppDeps, list: Score[]): Html {

@@ -3,13 +3,19 @@ import type { EntrySummary } from "../query/index.js";
 import { formatParams } from "./format.js";
 import type { Html } from "./layout.js";
 import { type PageContext, pageHref } from "./page-context.js";
+import { type PlacedLabel, placeLabels } from "./place-labels.js";
 import { releaseTime } from "./site-data.js";
 
 const W = 960;
 const H = 440;
 const PAD = { left: 64, right: 20, top: 16, bottom: 44 };
-/** How many of the largest models get a text label (all get a tooltip and a link). */
+/**
+ * How many of the largest models get a text label (all get a tooltip and a link); a model whose label
+ * would overlap a larger one's gives its place to the next.
+ */
 const LABELLED = 12;
+/** svg.chart text in style-css.ts. */
+const FONT_SIZE = 11;
 
 /** A point of the parameters chart (the chart's JSON twin lists these). */
 export interface ParamPoint {
@@ -50,11 +56,15 @@ export function renderParamsChart(ctx: PageContext, points: ParamPoint[], sectio
   const y = (v: number) => H - PAD.bottom - ((Math.log10(v) - lo) / (hi - lo)) * (H - PAD.top - PAD.bottom);
   const decades = Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
   const years = yearTicks(t0, t1);
-  const labelled = new Set(
+  const labels = placeLabels(
     [...points]
       .sort((a, b) => b.params - a.params)
-      .slice(0, LABELLED)
-      .map((p) => p.id),
+      .map((p) => ({ id: p.id, text: p.name, x: x(releaseTime(p.released)), y: y(p.params) })),
+    {
+      max: LABELLED,
+      fontSize: FONT_SIZE,
+      bounds: { left: PAD.left, right: W, top: 0, bottom: H - PAD.bottom },
+    },
   );
   const cls = (section: string) => `s${Math.max(0, sectionOrder.indexOf(section)) % 8}`;
   return html`<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="pc-title pc-desc">
@@ -70,9 +80,14 @@ ${points.map((p) => {
   const px = x(releaseTime(p.released)).toFixed(1);
   const py = y(p.params).toFixed(1);
   const tip = `${p.name} — ${p.released} — ${formatParams(p.params)}${p.active ? ` (${ctx.t.f_active} ${formatParams(p.active)})` : ""}`;
-  return html`<a href="${pageHref(ctx, `/models/${p.id}`)}" class="${cls(p.section)}"><title>${tip}</title>${p.active ? html`<line class="moe ${cls(p.section)}" x1="${px}" x2="${px}" y1="${py}" y2="${y(p.active).toFixed(1)}"/><circle class="active ${cls(p.section)}" cx="${px}" cy="${y(p.active).toFixed(1)}" r="3.5"/>` : ""}<circle cx="${px}" cy="${py}" r="4"/>${labelled.has(p.id) ? html`<text x="${Number(px) + 6}" y="${Number(py) - 6}">${p.name}</text>` : ""}</a>`;
+  return html`<a href="${pageHref(ctx, `/models/${p.id}`)}" class="${cls(p.section)}"><title>${tip}</title>${p.active ? html`<line class="moe ${cls(p.section)}" x1="${px}" x2="${px}" y1="${py}" y2="${y(p.active).toFixed(1)}"/><circle class="active ${cls(p.section)}" cx="${px}" cy="${y(p.active).toFixed(1)}" r="3.5"/>` : ""}<circle cx="${px}" cy="${py}" r="4"/>${label(labels.get(p.id), p.name)}</a>`;
 })}
 </svg>`;
+}
+
+function label(at: PlacedLabel | undefined, text: string): Html | "" {
+  if (!at) return "";
+  return html`<text x="${at.x.toFixed(1)}" y="${at.y.toFixed(1)}"${at.anchor === "end" ? html` text-anchor="end"` : ""}>${text}</text>`;
 }
 
 /** Releases per quarter, keyed `YYYY-Qn`, split by the model's first section. */

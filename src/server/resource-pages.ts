@@ -108,7 +108,7 @@ ${"benchmarks" in r ? html`<dt>${t.f_benchmarks}</dt><dd>${resourceLinks(ctx, de
 <dt>${t.f_tags}</dt><dd>${list(r.tags)}</dd>
 </dl>
 <h2>${t.f_links}</h2>
-${r.links.length ? html`<ul>${r.links.map((l) => html`<li>${link(l)}</li>`)}</ul>` : html`<p class="muted">—</p>`}
+${r.links.length ? html`<ul>${r.links.map((l) => html`<li>${link(t, l)}</li>`)}</ul>` : html`<p class="muted">—</p>`}
 ${kind !== "leaderboards" ? html`<h2>${t.f_scores}</h2>${usedBy.length ? html`<ul>${usedBy.map((m) => html`<li><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a>: ${renderScore(ctx.lang, m.score)}</li>`)}</ul>` : html`<p class="muted">—</p>`}` : ""}
 <h2>${t.f_provenance}</h2>
 ${r.provenance.length ? html`<ul>${r.provenance.map((p) => html`<li>${p.source}:${p.line} ${p.section ?? ""} <code>${p.raw.join(" | ")}</code></li>`)}</ul>` : html`<p class="muted">—</p>`}
