@@ -109,6 +109,12 @@ describe("the medical matrix", () => {
     expect(ja.text).toContain('href="/ja/models/jmed-alpha"');
   });
 
+  it("labels size filters as the catalogue does, not with bucket ids", async () => {
+    const { text } = await get("/en/medical");
+    expect(text).toMatch(/value="40b-100b"> <span>40B – 100B<\/span>/);
+    expect(text).not.toMatch(/<span>40b-100b<\/span>/);
+  });
+
   it("escapes hostile benchmark and model names, values and sources", async () => {
     const { text } = await get("/en/medical");
     expect(text).not.toContain(HOSTILE.name);

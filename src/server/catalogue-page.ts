@@ -1,10 +1,10 @@
 import { html } from "hono/html";
 import type { CommercialUse } from "../core/index.js";
 import type { EntrySummary, Facets, ModelQuery, QueryResult } from "../query/index.js";
-import { parseModelQuery, SIZE_BUCKETS } from "../query/index.js";
+import { parseModelQuery } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { type FacetGroup, renderFacetGroups } from "./facet-form.js";
-import { commercialLabel } from "./format.js";
+import { commercialLabel, sizeBucketLabels } from "./format.js";
 import type { Html } from "./layout.js";
 import type { Messages } from "./messages.js";
 import { sectionTitle } from "./model-page.js";
@@ -106,7 +106,7 @@ export function facetLabels(ctx: PageContext, deps: AppDeps): Record<string, Rec
       [...deps.data.sections].map(([id, s]) => [id, sectionTitle(ctx, s.title, id)]),
     ),
     license: Object.fromEntries([...deps.data.licenses].map(([id, l]) => [id, l.name])),
-    size: { ...Object.fromEntries(SIZE_BUCKETS.map((b) => [b.id, b.label])), unknown: t.f_unknown },
+    size: sizeBucketLabels(t),
     commercial: Object.fromEntries(
       (["yes", "no", "conditional", "unknown"] as CommercialUse[]).map((c) => [c, commercialLabel(t, c)]),
     ),

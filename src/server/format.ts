@@ -1,4 +1,5 @@
 import type { Availability, CommercialUse } from "../core/index.js";
+import { SIZE_BUCKETS } from "../query/index.js";
 import type { Messages } from "./messages.js";
 
 /**
@@ -30,6 +31,11 @@ export function safeUrl(url: string | undefined): string | undefined {
 
 export function commercialLabel(t: Messages, value: CommercialUse): string {
   return t[`commercial_${value}`];
+}
+
+/** Size bucket ids (`4b-10b`) as readers see them (`4B – 10B`). */
+export function sizeBucketLabels(t: Messages): Record<string, string> {
+  return { ...Object.fromEntries(SIZE_BUCKETS.map((b) => [b.id, b.label])), unknown: t.f_unknown };
 }
 
 export function availabilityLabel(t: Messages, value: Availability): string {

@@ -4,6 +4,7 @@ import { parseModelQuery, SIZE_BUCKET_IDS } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { renderScore } from "./evaluated-on.js";
 import { renderFacetGroups } from "./facet-form.js";
+import { sizeBucketLabels } from "./format.js";
 import type { Lang } from "./lang.js";
 import type { Html } from "./layout.js";
 import { oncePerApp } from "./once-per-app.js";
@@ -114,12 +115,13 @@ function filteredMedicalData(deps: AppDeps, params: Record<string, string[]>) {
 /** The page: filter form (GET, works without JS), the matrix, then the models that list no benchmark. */
 export function renderMedicalPage(ctx: PageContext, data: MedicalData): Html {
   const t = MEDICAL_TEXT[ctx.lang];
+  const sizes = sizeBucketLabels(ctx.t);
   const groups = MEDICAL_FILTERS.map((name) => ({
     name,
     legend: t[`facet_${name}`],
     values: data.facets[name].map((v) => ({
       ...v,
-      label: v.value,
+      label: (name === "size" ? sizes[v.value] : undefined) ?? v.value,
       checked: data.filter[name].includes(v.value),
     })),
   }));
