@@ -364,6 +364,16 @@ describe("model and news pages in both languages", () => {
     expect(await page("/ja/models/old-gpt")).toContain("非公開");
   });
 
+  it("names languages in the page's language, in facets and fields", async () => {
+    const en = await page("/en/");
+    expect(en).toMatch(/value="ja"> <span>Japanese<\/span>/);
+    expect(en).toContain('"lang":{"en":"English","ja":"Japanese"}');
+    expect(await page("/ja/")).toMatch(/value="ja"> <span>日本語<\/span>/);
+    expect(await page("/ja/models/medswallow")).toContain('lang=ja">日本語</a>');
+    expect(await page("/en/benchmarks")).toMatch(/value="ja"> <span>Japanese<\/span>/);
+    expect(await page("/ja/benchmarks/jmedbench")).toContain("<dd>日本語</dd>");
+  });
+
   it("shows totals beside the size only when they add something", async () => {
     const size = (html: string) => /<dt>Parameters<\/dt><dd>(.*?)<\/dd>/.exec(html)?.[1];
     expect(size(await page("/en/models/medswallow"))).toBe("70B");

@@ -4,7 +4,7 @@ import type { EntrySummary, Facets, ModelQuery, QueryResult } from "../query/ind
 import { parseModelQuery } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { type FacetGroup, renderFacetGroups } from "./facet-form.js";
-import { commercialLabel, sizeBucketLabels } from "./format.js";
+import { commercialLabel, languageName, sizeBucketLabels } from "./format.js";
 import type { Html } from "./layout.js";
 import type { Messages } from "./messages.js";
 import { sectionTitle } from "./model-page.js";
@@ -107,6 +107,12 @@ export function facetLabels(ctx: PageContext, deps: AppDeps): Record<string, Rec
     ),
     license: Object.fromEntries([...deps.data.licenses].map(([id, l]) => [id, l.name])),
     size: sizeBucketLabels(t),
+    lang: Object.fromEntries(
+      [...new Set(deps.data.models.flatMap((m) => m.languages))].map((code) => [
+        code,
+        languageName(code, ctx.lang),
+      ]),
+    ),
     commercial: Object.fromEntries(
       (["yes", "no", "conditional", "unknown"] as CommercialUse[]).map((c) => [c, commercialLabel(t, c)]),
     ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatParams, safeUrl } from "./format.js";
+import { formatParams, languageName, safeUrl } from "./format.js";
 import { md } from "./llms-txt.js";
 
 describe("formatParams", () => {
@@ -37,5 +37,18 @@ describe("md (inline markdown escaping)", () => {
     expect(md("[x](javascript:alert(1)) *b* <i>\nnext")).toBe(
       "\\[x\\]\\(javascript:alert\\(1\\)\\) \\*b\\* \\<i\\> next",
     );
+  });
+});
+
+describe("languageName", () => {
+  it("names a language in the UI language", () => {
+    expect(languageName("ja", "en")).toBe("Japanese");
+    expect(languageName("en", "ja")).toBe("英語");
+  });
+
+  it("leaves codes it cannot name, or that are not language tags, as they are", () => {
+    expect(languageName("qaa", "en")).toBe("qaa");
+    expect(languageName("<script>", "en")).toBe("<script>");
+    expect(languageName("", "ja")).toBe("");
   });
 });

@@ -33,6 +33,26 @@ export function commercialLabel(t: Messages, value: CommercialUse): string {
   return t[`commercial_${value}`];
 }
 
+const LANGUAGE_NAMES = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A language code as its name in the UI language (`ja` → "Japanese" / "日本語"); a code Intl does not
+ * know, or one that is not a language tag at all, stays as it is.
+ */
+export function languageName(code: string, uiLang: string): string {
+  if (!code) return code;
+  let names = LANGUAGE_NAMES.get(uiLang);
+  if (!names) {
+    names = new Intl.DisplayNames([uiLang], { type: "language", fallback: "code" });
+    LANGUAGE_NAMES.set(uiLang, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Size bucket ids (`4b-10b`) as readers see them (`4B – 10B`). */
 export function sizeBucketLabels(t: Messages): Record<string, string> {
   return { ...Object.fromEntries(SIZE_BUCKETS.map((b) => [b.id, b.label])), unknown: t.f_unknown };

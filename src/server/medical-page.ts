@@ -4,7 +4,7 @@ import { parseModelQuery, SIZE_BUCKET_IDS } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { renderScore } from "./evaluated-on.js";
 import { renderFacetGroups } from "./facet-form.js";
-import { sizeBucketLabels } from "./format.js";
+import { languageName, sizeBucketLabels } from "./format.js";
 import type { Lang } from "./lang.js";
 import type { Html } from "./layout.js";
 import { oncePerApp } from "./once-per-app.js";
@@ -121,7 +121,12 @@ export function renderMedicalPage(ctx: PageContext, data: MedicalData): Html {
     legend: t[`facet_${name}`],
     values: data.facets[name].map((v) => ({
       ...v,
-      label: (name === "size" ? sizes[v.value] : undefined) ?? v.value,
+      label:
+        name === "size"
+          ? (sizes[v.value] ?? v.value)
+          : name === "lang"
+            ? languageName(v.value, ctx.lang)
+            : v.value,
       checked: data.filter[name].includes(v.value),
     })),
   }));

@@ -2,7 +2,14 @@ import { html } from "hono/html";
 import type { Link, LinkRel, Model, Score, WithId } from "../core/index.js";
 import type { ModelDetail } from "../query/index.js";
 import type { AppDeps, HubFacts } from "./app-deps.js";
-import { availabilityLabel, commercialLabel, formatParams, safeUrl, showValue } from "./format.js";
+import {
+  availabilityLabel,
+  commercialLabel,
+  formatParams,
+  languageName,
+  safeUrl,
+  showValue,
+} from "./format.js";
 import { pickText } from "./lang.js";
 import type { Html } from "./layout.js";
 import { fill, type Messages } from "./messages.js";
@@ -56,7 +63,7 @@ ${notes ? html`<p>${notes}</p>` : ""}
 <dt>${t.f_availability}</dt><dd>${availabilityLabel(t, m.availability)}</dd>
 <dt>${t.f_sizes}</dt><dd>${sizes(ctx, m)}</dd>
 <dt>${t.f_license}</dt><dd>${license(ctx, d)}</dd>
-<dt>${t.f_languages}</dt><dd>${m.languages.length ? join(m.languages.map((l) => filterLink("lang", l, l))) : unknown(ctx)}</dd>
+<dt>${t.f_languages}</dt><dd>${m.languages.length ? join(m.languages.map((l) => filterLink("lang", l, languageName(l, lang)))) : unknown(ctx)}</dd>
 <dt>${t.f_tags}</dt><dd>${m.tags.length ? join(m.tags.map((tag) => filterLink("tag", tag, tag))) : "—"}</dd>
 ${m.training ? html`<dt>${t.f_training}</dt><dd>${training(t, m)}</dd>` : ""}
 ${m.medical ? html`<dt>${t.f_medical}</dt><dd>${medical(t, m)}</dd>` : ""}

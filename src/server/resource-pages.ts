@@ -3,6 +3,7 @@ import type { Benchmark, Dataset, Leaderboard, WithId } from "../core/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { evaluatedOn, renderScore } from "./evaluated-on.js";
 import { renderFacetGroups } from "./facet-form.js";
+import { languageName } from "./format.js";
 import { pickText } from "./lang.js";
 import type { Html } from "./layout.js";
 import type { Messages } from "./messages.js";
@@ -70,7 +71,7 @@ export function renderResourceList(
     legend: legends[name as ResourceFacet],
     values: values.map((v) => ({
       ...v,
-      label: v.value,
+      label: name === "lang" ? languageName(v.value, ctx.lang) : v.value,
       checked: data.filter[name as ResourceFacet]?.includes(v.value) ?? false,
     })),
   }));
@@ -103,7 +104,7 @@ ${notes ? html`<p>${notes}</p>` : ""}
 <dl class="fields">
 <dt>${t.f_sections}</dt><dd>${list(r.sections.map((s) => sectionTitle(ctx, deps.data.sections.get(s)?.title, s)))}</dd>
 <dt>${t.facet_group}</dt><dd>${r.group ?? "—"}</dd>
-${"tasks" in r ? html`<dt>${t.f_tasks}</dt><dd>${list(r.tasks)}</dd><dt>${t.f_languages}</dt><dd>${list(r.languages)}</dd><dt>${t.f_modality}</dt><dd>${list(r.modality)}</dd><dt>${t.f_size}</dt><dd>${list(r.size.map((q) => `${q.value} ${q.unit}`))}</dd><dt>${t.f_source_type}</dt><dd>${list(r.source_type)}</dd><dt>${t.f_license}</dt><dd>${r.license ?? "—"}</dd><dt>${t.f_leaderboards}</dt><dd>${resourceLinks(ctx, deps, "leaderboards", r.leaderboards)}</dd>` : ""}
+${"tasks" in r ? html`<dt>${t.f_tasks}</dt><dd>${list(r.tasks)}</dd><dt>${t.f_languages}</dt><dd>${list(r.languages?.map((code) => languageName(code, ctx.lang)))}</dd><dt>${t.f_modality}</dt><dd>${list(r.modality)}</dd><dt>${t.f_size}</dt><dd>${list(r.size.map((q) => `${q.value} ${q.unit}`))}</dd><dt>${t.f_source_type}</dt><dd>${list(r.source_type)}</dd><dt>${t.f_license}</dt><dd>${r.license ?? "—"}</dd><dt>${t.f_leaderboards}</dt><dd>${resourceLinks(ctx, deps, "leaderboards", r.leaderboards)}</dd>` : ""}
 ${"benchmarks" in r ? html`<dt>${t.f_benchmarks}</dt><dd>${resourceLinks(ctx, deps, "benchmarks", r.benchmarks)}</dd>` : ""}
 <dt>${t.f_tags}</dt><dd>${list(r.tags)}</dd>
 </dl>
