@@ -132,5 +132,10 @@ describe("the medical matrix", () => {
     expect(bench.text).toContain("72.5");
     expect(bench.text).toMatch(/<dt>Source<\/dt><dd>exam<\/dd>/);
     expect(bench.text).toMatch(/<dt>Size<\/dt><dd>2000 questions<\/dd>/);
+    // A model that only names the benchmark says so in words; the matrix keeps its compact mark.
+    expect(bench.text).toMatch(
+      /href="\/en\/models\/jpharma-beta">[^<]*<\/a>: <span class="muted">evaluated on it, no result stated<\/span>/,
+    );
+    expect((await get("/ja/benchmarks/igakuqa")).text).toContain("評価対象(結果の記載なし)");
   });
 });

@@ -138,6 +138,7 @@ const en = {
   medical_modality: "modality",
   medical_use_restrictions: "use restrictions",
   via: "via {name}",
+  evaluated_no_result: "evaluated on it, no result stated",
 } as const;
 
 export type Messages = { [K in keyof typeof en]: string };
@@ -280,6 +281,7 @@ const ja: Messages = {
   medical_modality: "モダリティ",
   medical_use_restrictions: "利用制限",
   via: "{name} 経由",
+  evaluated_no_result: "評価対象(結果の記載なし)",
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, ja };
