@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatParams, languageName, safeUrl } from "./format.js";
+import { COMMON_LANGUAGE_NAMES, formatParams, languageName, safeUrl } from "./format.js";
 import { md } from "./llms-txt.js";
 
 describe("formatParams", () => {
@@ -44,6 +44,17 @@ describe("languageName", () => {
   it("names a language in the UI language", () => {
     expect(languageName("ja", "en")).toBe("Japanese");
     expect(languageName("en", "ja")).toBe("英語");
+  });
+
+  it("names the common languages from its table exactly as Intl does, and others through Intl", () => {
+    for (const ui of ["en", "ja"] as const) {
+      const intl = new Intl.DisplayNames([ui], { type: "language" });
+      for (const [code, name] of Object.entries(COMMON_LANGUAGE_NAMES[ui]))
+        expect(name, code).toBe(intl.of(code));
+    }
+    expect(COMMON_LANGUAGE_NAMES.en.tr).toBeUndefined();
+    expect(languageName("tr", "en")).toBe("Turkish");
+    expect(languageName("tr", "ja")).toBe("トルコ語");
   });
 
   it("leaves codes it cannot name, or that are not language tags, as they are", () => {
