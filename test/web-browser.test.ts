@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../src/server/index.js";
 import { buildSite } from "../src/site/index.js";
 import { HAS_CHROMIUM, warnIfNoChromium } from "./helpers/chromium.js";
-import { useServedPage } from "./helpers/served-page.js";
+import { phoneWidths, useServedPage } from "./helpers/served-page.js";
 import { FIXTURE_NOW } from "./helpers/web-fixture.js";
 
 warnIfNoChromium("browser tests");
@@ -167,6 +167,20 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
     } finally {
       await host.close();
     }
+  });
+
+  it("fits a phone's width: wide tables scroll in their own box, the page never sideways", async () => {
+    const paths = [
+      "en/",
+      "ja/",
+      "en/models/medswallow",
+      "en/charts",
+      "en/benchmarks",
+      "en/news",
+      "en/lineage",
+    ];
+    const widths = await phoneWidths(served, paths);
+    expect(widths).toEqual(Object.fromEntries(paths.map((p) => [p, 390])));
   });
 
   it("logged no console errors or CSP violations", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HAS_CHROMIUM, warnIfNoChromium } from "./helpers/chromium.js";
 import { medicalCatalog } from "./helpers/medical-fixture.js";
-import { useServedPage } from "./helpers/served-page.js";
+import { phoneWidths, useServedPage } from "./helpers/served-page.js";
 import { HOSTILE } from "./helpers/web-fixture.js";
 
 warnIfNoChromium("medical browser test");
@@ -46,5 +46,13 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
 
   it("logged no console errors, dialogs or failed requests", () => {
     expect(served.problems).toEqual([]);
+  });
+
+  it("fits a phone's width: the matrix scrolls in its own box", async () => {
+    // Its marks carry visually hidden text, absolutely positioned: it must not widen the page.
+    expect(await phoneWidths(served, ["en/medical", "ja/medical"])).toEqual({
+      "en/medical": 390,
+      "ja/medical": 390,
+    });
   });
 });

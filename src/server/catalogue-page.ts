@@ -70,7 +70,7 @@ ${q.sort ? html`<input type="hidden" name="sort" value="${q.sort}">` : ""}
 <a class="btn" href="${pageHref(ctx, "/")}">${t.clear}</a>
 </div>
 <p id="count" class="count" role="status" aria-live="polite">${fillCount(t, d.result.items.length, d.result.total, d.total)}</p>
-<table id="models">
+<div class="scroll-narrow"><table id="models">
 <thead><tr>
 ${column(ctx, "released", t.col_released, sort, params)}
 ${column(ctx, "name", t.col_name, sort, params)}
@@ -81,7 +81,7 @@ ${column(ctx, "params", t.col_size, sort, params)}
 <th scope="col">${t.col_sections}</th>
 </tr></thead>
 <tbody>${d.result.items.map((m) => row(ctx, deps, m))}</tbody>
-</table>
+</table></div>
 ${d.result.items.length === 0 ? html`<p id="empty">${t.no_results}</p>` : ""}
 <nav class="pager" aria-label="pages">
 ${offset > 0 ? html`<a href="${pageHref(ctx, "/", params({ offset: String(Math.max(0, offset - limit)) }))}" rel="prev">${t.prev}</a>` : ""}

@@ -29,7 +29,7 @@ export function renderChartsPage(ctx: PageContext, deps: AppDeps, data: ReturnTy
 <h2 id="quarters">${ctx.t.chart_quarters}</h2>
 <figure>${renderQuartersChart(ctx, data.quarters, data.sections)}<figcaption class="muted">${ctx.t.chart_quarters_desc}</figcaption></figure>
 <details><summary>${ctx.t.chart_quarters}</summary>
-<table><thead><tr><th scope="col">Q</th>${legend.map((s) => html`<th scope="col">${sectionTitle(ctx, deps.data.sections.get(s)?.title, s)}</th>`)}</tr></thead>
-<tbody>${data.quarters.map((q) => html`<tr><th scope="row">${q.quarter}</th>${legend.map((s) => html`<td class="num">${q.counts[s] ?? 0}</td>`)}</tr>`)}</tbody></table>
+<div class="scroll"><table><thead><tr><th scope="col">Q</th>${legend.map((s) => html`<th scope="col">${sectionTitle(ctx, deps.data.sections.get(s)?.title, s)}</th>`)}</tr></thead>
+<tbody>${data.quarters.map((q) => html`<tr><th scope="row">${q.quarter}</th>${legend.map((s) => html`<td class="num">${q.counts[s] ?? 0}</td>`)}</tr>`)}</tbody></table></div>
 </details>`;
 }

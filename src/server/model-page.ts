@@ -171,13 +171,13 @@ function lineageList(
 function scores(ctx: PageContext, deps: AppDeps, list: Score[]): Html {
   const { t } = ctx;
   if (list.length === 0) return html`<p class="muted">—</p>`;
-  return html`<table><thead><tr><th scope="col">${t.f_benchmark}</th><th scope="col">${t.f_value}</th><th scope="col">${t.f_metric}</th><th scope="col">${t.f_setting}</th><th scope="col">${t.f_source}</th></tr></thead><tbody>
+  return html`<div class="scroll"><table><thead><tr><th scope="col">${t.f_benchmark}</th><th scope="col">${t.f_value}</th><th scope="col">${t.f_metric}</th><th scope="col">${t.f_setting}</th><th scope="col">${t.f_source}</th></tr></thead><tbody>
 ${list.map((s) => {
   const source = safeUrl(s.source);
   const bench = deps.index.getBenchmark(s.benchmark);
   return html`<tr><td>${bench ? html`<a href="${pageHref(ctx, `/benchmarks/${s.benchmark}`)}">${bench.name}</a>` : s.benchmark}</td><td class="num">${s.value ?? "—"}</td><td>${s.metric ?? ""}</td><td>${s.setting ?? ""}</td><td>${source ? html`<a href="${source}" rel="noopener noreferrer">${source}</a>` : (s.source ?? "")}</td></tr>`;
 })}
-</tbody></table>`;
+</tbody></table></div>`;
 }
 
 function hub(ctx: PageContext, snapshots: HubFacts[]): Html {
@@ -193,15 +193,15 @@ function hub(ctx: PageContext, snapshots: HubFacts[]): Html {
 function provenance(ctx: PageContext, m: WithId<Model>): Html {
   const { t } = ctx;
   if (m.provenance.length === 0) return html`<p class="muted">—</p>`;
-  return html`<table><thead><tr><th scope="col">${t.f_source}</th><th scope="col">${t.f_line}</th><th scope="col">${t.f_sections}</th><th scope="col">${t.f_status}</th><th scope="col">${t.f_raw}</th></tr></thead><tbody>
+  return html`<div class="scroll"><table><thead><tr><th scope="col">${t.f_source}</th><th scope="col">${t.f_line}</th><th scope="col">${t.f_sections}</th><th scope="col">${t.f_status}</th><th scope="col">${t.f_raw}</th></tr></thead><tbody>
 ${m.provenance.map((p) => html`<tr><td>${p.source}${p.revision ? html` <span class="muted">@${p.revision}</span>` : ""}</td><td class="num">${p.line}</td><td>${p.section ?? ""}${p.group ? html` / ${p.group}` : ""}</td><td>${p.status ?? ""}</td><td><code>${p.raw.join(" | ")}</code></td></tr>`)}
-</tbody></table>`;
+</tbody></table></div>`;
 }
 
 function corrections(ctx: PageContext, m: WithId<Model>): Html {
   const { t } = ctx;
   if (m.corrections.length === 0) return html`<p class="muted">—</p>`;
-  return html`<table><thead><tr><th scope="col">${t.f_field}</th><th scope="col">${t.f_from}</th><th scope="col">${t.f_to}</th><th scope="col">${t.f_reason}</th><th scope="col">${t.f_by}</th></tr></thead><tbody>
+  return html`<div class="scroll"><table><thead><tr><th scope="col">${t.f_field}</th><th scope="col">${t.f_from}</th><th scope="col">${t.f_to}</th><th scope="col">${t.f_reason}</th><th scope="col">${t.f_by}</th></tr></thead><tbody>
 ${m.corrections.map((c) => html`<tr><td>${c.field}</td><td><code>${showValue(c.from)}</code></td><td><code>${showValue(c.to)}</code></td><td>${c.reason}</td><td>${c.by}${c.date ? html` (${c.date})` : ""}</td></tr>`)}
-</tbody></table>`;
+</tbody></table></div>`;
 }

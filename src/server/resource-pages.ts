@@ -83,11 +83,11 @@ ${renderFacetGroups(groups)}
 </form>
 <div>
 <p class="count" role="status">${fillCount(t, data.items.length, data.matching, data.total)}</p>
-<table><thead><tr><th scope="col">${t.col_name}</th><th scope="col">${kind === "leaderboards" ? t.f_benchmarks : t.f_tasks}</th><th scope="col">${t.f_languages}</th><th scope="col">${t.facet_group}</th></tr></thead>
+<div class="scroll-narrow"><table><thead><tr><th scope="col">${t.col_name}</th><th scope="col">${kind === "leaderboards" ? t.f_benchmarks : t.f_tasks}</th><th scope="col">${t.f_languages}</th><th scope="col">${t.facet_group}</th></tr></thead>
 <tbody>${data.items.map(
     (r) =>
-      html`<tr><td><a href="${pageHref(ctx, `/${kind}/${r.id}`)}">${r.name}</a></td><td>${"tasks" in r ? r.tasks.join(", ") : r.benchmarks.join(", ")}</td><td>${"languages" in r ? r.languages.join(", ") : ""}</td><td>${r.group ?? ""}</td></tr>`,
-  )}</tbody></table>
+      html`<tr><td><a href="${pageHref(ctx, `/${kind}/${r.id}`)}">${r.name}</a></td><td>${"tasks" in r ? r.tasks.join(", ") : r.benchmarks.join(", ")}</td><td>${"languages" in r ? r.languages.map((code) => languageName(code, ctx.lang)).join(", ") : ""}</td><td>${r.group ?? ""}</td></tr>`,
+  )}</tbody></table></div>
 </div>
 </div>`;
 }

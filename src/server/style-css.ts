@@ -24,8 +24,8 @@ main{padding:12px 16px;max-width:1400px;margin:0 auto}
 .foot{border-top:1px solid var(--line);padding:10px 16px;color:var(--muted);font-size:.9em}
 h1{font-size:1.5rem;margin:.4em 0}
 h2{font-size:1.15rem;margin:1.2em 0 .4em}
-.cat{display:grid;grid-template-columns:minmax(180px,240px) 1fr;gap:16px}
-@media (max-width:800px){.cat{grid-template-columns:1fr}}
+.cat{display:grid;grid-template-columns:minmax(180px,240px) minmax(0,1fr);gap:16px}
+@media (max-width:800px){.cat{grid-template-columns:minmax(0,1fr)}.scroll-narrow{overflow-x:auto}}
 .facets fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:6px 10px;max-height:16em;overflow:auto}
 .facets legend{font-weight:600;padding:0 4px}
 .facets details{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:6px 10px}
@@ -65,6 +65,7 @@ svg.chart circle.active{fill:var(--bg);stroke-width:1.5}
 .sw{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:4px;vertical-align:middle}
 ${[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `.s${i}{fill:var(--c${i});stroke:var(--c${i});background:var(--c${i})}`).join("\n")}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.scroll,.scroll-narrow{position:relative}
 .scroll{overflow-x:auto}
 table.matrix td.mark{text-align:center;color:var(--c0)}
 ul.inline{display:flex;flex-wrap:wrap;gap:4px 14px;list-style:none;padding:0}

@@ -36,3 +36,19 @@ export function useServedPage(catalog?: () => Parameters<typeof createWebFixture
   });
   return served;
 }
+
+/** How wide each page lays out on a 390 px phone screen (document scroll width, in CSS pixels). */
+export async function phoneWidths(served: ServedPage, paths: string[]): Promise<Record<string, number>> {
+  const context = await served.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  try {
+    const page = await context.newPage();
+    const widths: Record<string, number> = {};
+    for (const p of paths) {
+      await page.goto(`${served.server.url}${p}`);
+      widths[p] = (await page.evaluate("document.documentElement.scrollWidth")) as number;
+    }
+    return widths;
+  } finally {
+    await context.close();
+  }
+}
