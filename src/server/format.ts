@@ -1,5 +1,6 @@
 import type { Availability, CommercialUse } from "../core/index.js";
 import { SIZE_BUCKETS } from "../query/index.js";
+import type { Lang } from "./lang.js";
 import type { Messages } from "./messages.js";
 
 /**
@@ -37,7 +38,7 @@ export function commercialLabel(t: Messages, value: CommercialUse): string {
  * The languages catalogues of LLMs name most, as Intl.DisplayNames names them (a test keeps the two in
  * step): Intl's first use costs a process ~25 ms of ICU loading, a tenth of a static build.
  */
-export const COMMON_LANGUAGE_NAMES: Record<"en" | "ja", Record<string, string>> = {
+export const COMMON_LANGUAGE_NAMES: Record<Lang, Record<string, string>> = {
   en: {
     en: "English",
     ja: "Japanese",
@@ -80,7 +81,7 @@ const LANGUAGE_NAMES = new Map<string, Intl.DisplayNames>();
  * A language code as its name in the UI language (`ja` → "Japanese" / "日本語"); a code Intl does not
  * know, or one that is not a language tag at all, stays as it is.
  */
-export function languageName(code: string, uiLang: "en" | "ja"): string {
+export function languageName(code: string, uiLang: Lang): string {
   const common = COMMON_LANGUAGE_NAMES[uiLang][code];
   if (common !== undefined || !code) return common ?? code;
   let names = LANGUAGE_NAMES.get(uiLang);
