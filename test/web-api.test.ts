@@ -321,6 +321,7 @@ describe("model and news pages in both languages", () => {
     med.training = { pretraining: "Llama 3 Swallow 70B", tokens: 2e9, methods: ["LoRA"] };
     med.medical = { specialty: ["general"], use_restrictions: ["research only"] };
     med.links = [{ rel: "paper", url: "https://example.org/medswallow", label: "MedSwallow paper" }];
+    med.provenance = [{ source: "README.md", line: 12, raw: ["MedSwallow"], status: "archived" }];
     pages = await createWebFixture(catalog);
     pagesApp = createApp({ index: pages.index, now: FIXTURE_NOW });
   });
@@ -362,6 +363,8 @@ describe("model and news pages in both languages", () => {
       expect(ja, raw).not.toContain(raw);
     }
     expect(await page("/ja/models/old-gpt")).toContain("非公開");
+    // The status the source line had, in the provenance table.
+    expect(ja).toMatch(/<td class="num">12<\/td><td>[^<]*<\/td><td>アーカイブ<\/td>/);
   });
 
   it("names languages in the page's language, in facets and fields", async () => {

@@ -194,7 +194,7 @@ function provenance(ctx: PageContext, m: WithId<Model>): Html {
   const { t } = ctx;
   if (m.provenance.length === 0) return html`<p class="muted">—</p>`;
   return html`<div class="scroll"><table><thead><tr><th scope="col">${t.f_source}</th><th scope="col">${t.f_line}</th><th scope="col">${t.f_sections}</th><th scope="col">${t.f_status}</th><th scope="col">${t.f_raw}</th></tr></thead><tbody>
-${m.provenance.map((p) => html`<tr><td>${p.source}${p.revision ? html` <span class="muted">@${p.revision}</span>` : ""}</td><td class="num">${p.line}</td><td>${p.section ?? ""}${p.group ? html` / ${p.group}` : ""}</td><td>${p.status ?? ""}</td><td><code>${p.raw.join(" | ")}</code></td></tr>`)}
+${m.provenance.map((p) => html`<tr><td>${p.source}${p.revision ? html` <span class="muted">@${p.revision}</span>` : ""}</td><td class="num">${p.line}</td><td>${p.section ?? ""}${p.group ? html` / ${p.group}` : ""}</td><td>${p.status === "archived" ? t.archived : p.status === "listed" ? t.listed : ""}</td><td><code>${p.raw.join(" | ")}</code></td></tr>`)}
 </tbody></table></div>`;
 }
 
