@@ -242,7 +242,7 @@ describe("detail and other routes", () => {
     expect(body.item.hub[0]?.facts).toEqual({ downloads: 123, gated: true });
     const page = await (await withHub.request("/en/models/llama-3")).text();
     expect(page).toContain("meta-llama/Meta-Llama-3-8B");
-    expect(page).toContain("downloads");
+    expect(page).toContain("<dt>Downloads (last 30 days)</dt><dd>123</dd>");
   });
 
   it("lists and filters benchmarks, datasets and leaderboards", async () => {

@@ -10,6 +10,7 @@ import {
   safeUrl,
   showValue,
 } from "./format.js";
+import { hubFactsList } from "./hub-facts-list.js";
 import { pickText } from "./lang.js";
 import type { Html } from "./layout.js";
 import { fill, type Messages } from "./messages.js";
@@ -186,7 +187,7 @@ function hub(ctx: PageContext, snapshots: HubFacts[]): Html {
     (
       s,
     ) => html`<div class="card"><p><a href="${`https://huggingface.co/${s.repo}`}" rel="noopener noreferrer">${s.repo}</a> <span class="muted">(<time datetime="${s.fetched_at}">${s.fetched_at}</time>)</span></p>
-<dl class="fields">${Object.entries(s.facts).map(([k, v]) => html`<dt>${k}</dt><dd>${showValue(v)}</dd>`)}</dl></div>`,
+<dl class="fields">${hubFactsList(ctx.t, s.facts)}</dl></div>`,
   )}`;
 }
 
