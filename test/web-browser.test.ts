@@ -183,6 +183,48 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
     expect(widths).toEqual(Object.fromEntries(paths.map((p) => [p, 390])));
   });
 
+  it("folds the filters on a phone so the results start on the first screen", async () => {
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true };
+    const context = await served.browser.newContext(phone);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${served.server.url}en/`);
+      await page.waitForSelector("html[data-ready='1']");
+      const state = () =>
+        page.evaluate(`({
+          open: document.querySelector("details.filters").open,
+          summary: getComputedStyle(document.querySelector("details.filters > summary")).display,
+          tableTop: Math.round(document.querySelector("#models").getBoundingClientRect().top + scrollY),
+        })`) as Promise<{ open: boolean; summary: string; tableTop: number }>;
+      const folded = await state();
+      expect(folded.open).toBe(false);
+      expect(folded.summary).toBe("list-item");
+      expect(folded.tableTop).toBeLessThan(844);
+      await page.click("details.filters > summary");
+      expect((await state()).open).toBe(true);
+      await page.click("details.filters > summary");
+      // Turned to a wide screen, where the summary is hidden, the panel unfolds.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await expect.poll(async () => (await state()).open).toBe(true);
+      expect((await state()).summary).toBe("none");
+      // Set filters stay in view, and so does everything without the script.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${served.server.url}en/?section=general`);
+      await page.waitForSelector("html[data-ready='1']");
+      expect((await state()).open).toBe(true);
+    } finally {
+      await context.close();
+    }
+    const noScript = await served.browser.newContext({ ...phone, javaScriptEnabled: false });
+    try {
+      const page = await noScript.newPage();
+      await page.goto(`${served.server.url}en/`);
+      expect(await page.evaluate(`document.querySelector("details.filters").open`)).toBe(true);
+    } finally {
+      await noScript.close();
+    }
+  });
+
   it("logged no console errors or CSP violations", () => {
     expect(served.problems).toEqual([]);
   });

@@ -58,9 +58,11 @@ export function renderCataloguePage(ctx: PageContext, deps: AppDeps, d: Catalogu
   const params = (changes: Record<string, string | undefined>) => queryString(ctx.search, changes);
   return html`<h1>${t.nav_catalogue}</h1>
 <form id="catalogue" class="cat" method="get" action="${pageHref(ctx, "/")}" role="search">
-<div class="facets" aria-label="${t.filters}">
+<details class="filters" open><summary>${t.filters}</summary>
+<div class="facets">
 ${renderFacetGroups(groups)}
 </div>
+</details>
 <div>
 <div class="searchbar">
 <label class="visually-hidden" for="q">${t.search}</label>

@@ -21,6 +21,13 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
   var form = document.getElementById("catalogue");
   if (!cfgEl || !form) return;
   var cfg = JSON.parse(cfgEl.textContent);
+  // On a phone the filters fold under their summary, so the results start on the first screen; they stay
+  // open when some are set, and always without the script.
+  var filters = document.querySelector("details.filters");
+  var narrow = window.matchMedia("(max-width: 800px)");
+  if (filters && narrow.matches && !form.querySelector(".facets input:checked")) filters.open = false;
+  // Wide screens hide the summary, so a folded panel would be out of reach there: unfold it.
+  narrow.addEventListener("change", function () { if (filters && !narrow.matches) filters.open = true; });
   var F = cfg.facets;
   var HANDLED = F.concat(["q", "sort", "availability"]);
   // Facet-like dimensions: the shown facets plus availability, which the URL may filter on.

@@ -25,7 +25,8 @@ main{padding:12px 16px;max-width:1400px;margin:0 auto}
 h1{font-size:1.5rem;margin:.4em 0}
 h2{font-size:1.15rem;margin:1.2em 0 .4em}
 .cat{display:grid;grid-template-columns:minmax(180px,240px) minmax(0,1fr);gap:16px}
-@media (max-width:800px){.cat{grid-template-columns:minmax(0,1fr)}.scroll-narrow{overflow-x:auto}.facets{display:grid;grid-template-columns:repeat(auto-fill,minmax(160px,1fr));column-gap:10px;align-items:start}}
+.filters>summary{display:none}
+@media (max-width:800px){.cat{grid-template-columns:minmax(0,1fr)}.filters>summary{display:list-item;font-weight:600;cursor:pointer;padding:4px 0 8px}.scroll-narrow{overflow-x:auto}.scroll-narrow table{width:max-content;min-width:100%}.facets{display:grid;grid-template-columns:repeat(auto-fill,minmax(160px,1fr));column-gap:10px;align-items:start}}
 .facets fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:6px 10px;max-height:16em;overflow:auto}
 .facets legend{font-weight:600;padding:0 4px}
 .facets details{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:6px 10px}
