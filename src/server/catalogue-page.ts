@@ -8,6 +8,7 @@ import { commercialLabel, languageName, sizeBucketLabels } from "./format.js";
 import type { Html } from "./layout.js";
 import type { Messages } from "./messages.js";
 import { sectionTitle } from "./model-page.js";
+import { oncePerApp } from "./once-per-app.js";
 import { type PageContext, pageHref } from "./page-context.js";
 import { fillCount } from "./resource-pages.js";
 
@@ -100,6 +101,9 @@ export function row(ctx: PageContext, deps: AppDeps, m: EntrySummary): Html {
   return html`<tr><td class="num">${m.released ?? ""}</td><td><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a>${deps.data.fresh.has(m.id) ? html` <span class="badge">${t.new_badge}</span>` : ""}${m.status === "archived" ? html` <span class="badge arch">${t.archived}</span>` : ""}</td><td>${m.org ?? ""}</td><td class="num">${m.sizes_label ?? ""}</td><td>${license}</td><td>${commercialLabel(t, m.commercial)}</td><td>${m.sections.map((s) => sectionTitle(ctx, deps.data.sections.get(s)?.title, s)).join(", ")}</td></tr>`;
 }
 
+/** Every language code some model names (a pass over all models: once per app). */
+const modelLanguages = oncePerApp((deps) => [...new Set(deps.data.models.flatMap((m) => m.languages))]);
+
 /** Display labels for facet values, shared by the page and the script's config. */
 export function facetLabels(ctx: PageContext, deps: AppDeps): Record<string, Record<string, string>> {
   const { t } = ctx;
@@ -109,12 +113,7 @@ export function facetLabels(ctx: PageContext, deps: AppDeps): Record<string, Rec
     ),
     license: Object.fromEntries([...deps.data.licenses].map(([id, l]) => [id, l.name])),
     size: sizeBucketLabels(t),
-    lang: Object.fromEntries(
-      [...new Set(deps.data.models.flatMap((m) => m.languages))].map((code) => [
-        code,
-        languageName(code, ctx.lang),
-      ]),
-    ),
+    lang: Object.fromEntries(modelLanguages(deps).map((code) => [code, languageName(code, ctx.lang)])),
     commercial: Object.fromEntries(
       (["yes", "no", "conditional", "unknown"] as CommercialUse[]).map((c) => [c, commercialLabel(t, c)]),
     ),
