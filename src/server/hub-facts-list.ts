@@ -6,6 +6,7 @@ import type { Messages } from "./messages.js";
 type Show = (value: unknown, t: Messages) => string | undefined;
 
 const text: Show = (v) => (typeof v === "string" && v ? v : undefined);
+// Separators by hand: Intl.NumberFormat's first use loads ICU data (~23 ms per process, see format.ts).
 const count: Show = (v) =>
   typeof v === "number" ? v.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",") : undefined;
 const list: Show = (v) =>
@@ -28,17 +29,23 @@ const GATED: Record<string, keyof Messages> = {
   manual: "hub_gated_manual",
 };
 
+/** The message for a value an enum-like fact can take (`false` as "false"), or undefined. */
+function messageOf(t: Messages, keys: Record<string, keyof Messages>, value: unknown): string | undefined {
+  const key = typeof value === "string" || typeof value === "boolean" ? keys[String(value)] : undefined;
+  return key ? t[key] : undefined;
+}
+
 /**
  * The facts a reader looks for first, in order, labelled and formatted; a fact not named here (or of an
  * unexpected shape) follows under its field name, so a snapshot never loses anything on the page.
  */
 const FIELDS: [key: string, label: keyof Messages, show: Show][] = [
-  ["status", "f_status", (v, t) => (typeof v === "string" && STATUS[v] ? t[STATUS[v]] : undefined)],
+  ["status", "f_status", (v, t) => messageOf(t, STATUS, v)],
   ["renamed_to", "hub_renamed_to", text],
   ["error", "error", text],
   ["downloads", "hub_downloads", count],
   ["likes", "hub_likes", count],
-  ["gated", "hub_gated", (v, t) => (GATED[String(v)] ? t[GATED[String(v)] as keyof Messages] : undefined)],
+  ["gated", "hub_gated", (v, t) => messageOf(t, GATED, v)],
   ["license", "f_license", text],
   ["card_license", "hub_card_license", list],
   ["card_license_name", "hub_card_license_name", text],

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import * as z from "zod";
 import { ModelQuery, modelQueryParameters } from "../query/index.js";
 import {
@@ -194,11 +195,20 @@ export function generateOpenApiDocument(): Json {
 // --- helpers ---
 
 function readPrebuilt(): Json | undefined {
+  const file = new URL(PREBUILT_OPENAPI_FILE, import.meta.url);
+  let text: string;
   try {
-    return JSON.parse(readFileSync(new URL(PREBUILT_OPENAPI_FILE, import.meta.url), "utf8")) as Json;
+    text = readFileSync(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
+  }
+  try {
+    return JSON.parse(text) as Json;
+  } catch (error) {
+    throw new Error(
+      `${fileURLToPath(file)}: not JSON (${(error as Error).message}); run npm run build again`,
+    );
   }
 }
 
