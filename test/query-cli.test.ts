@@ -360,6 +360,8 @@ describe("--help", () => {
                             summarization, … (repeatable, or comma-separated)
         --modality <m>      benchmark/dataset or medical model modality: text, image,
                             video, ecg, ehr (repeatable, or comma-separated)
+        --group <name>      benchmark/dataset/leaderboard group heading as recorded,
+                            e.g. "Only Text" (repeatable, or comma-separated)
         --specialty <s>     medical model specialty, e.g. general medicine, pharmacy
                             (repeatable, or comma-separated)
         --restriction <r>   medical model use restriction: non-commercial,

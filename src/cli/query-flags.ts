@@ -17,6 +17,7 @@ const LIST_FLAGS: [flag: string, param: string, help: string][] = [
   ["--base <id>", "base", "built on this model, transitively (lineage)"],
   ["--task <format>", "task", "benchmark/dataset task format: mcq, qa, open-qa, vqa, nli, summarization, …"],
   ["--modality <m>", "modality", "benchmark/dataset or medical model modality: text, image, video, ecg, ehr"],
+  ["--group <name>", "group", 'benchmark/dataset/leaderboard group heading as recorded, e.g. "Only Text"'],
   ["--specialty <s>", "specialty", "medical model specialty, e.g. general medicine, pharmacy"],
   ["--restriction <r>", "restriction", "medical model use restriction: non-commercial, research-only, …"],
   ["--benchmark <id>", "benchmark", "models evaluated on this benchmark or dataset, e.g. igakuqa"],

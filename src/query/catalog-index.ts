@@ -70,6 +70,12 @@ export const FACET_NAMES = [
 ] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
+/** Facets of the benchmark, dataset and leaderboard lists; like FACET_NAMES, named for their parameter. */
+export const RESOURCE_FACET_NAMES = ["task", "lang", "modality", "group"] as const;
+export type ResourceFacetName = (typeof RESOURCE_FACET_NAMES)[number];
+/** Every facet `computeFacets` can count. */
+export type CountableFacet = FacetName | ResourceFacetName;
+
 export interface FacetCount {
   value: string;
   count: number;
@@ -158,6 +164,8 @@ export interface CatalogIndex {
   search(text: string, filters?: ModelQuery): QueryResult;
   /** Counts per facet value for the entries matching `query` (see Facets); `only` limits which are counted. */
   facets(query?: ModelQuery, only?: readonly FacetName[]): Facets;
+  /** The same counts for the resource lists' facets (task, lang, modality, group). */
+  resourceFacets(query: ModelQuery): Record<ResourceFacetName, FacetCount[]>;
   /** A model by id, or by name (case- and width-insensitive); UsageError when a name is ambiguous. */
   getModel(idOrName: string): ModelDetail | undefined;
   lineage(id: string): Lineage;

@@ -1,11 +1,20 @@
-import { FACET_NAMES, type FacetCount, type FacetName, type Facets } from "./catalog-index.js";
+import type { CountableFacet, FacetCount, FacetName } from "./catalog-index.js";
 import type { MatchEngine } from "./match-engine.js";
 import type { ModelQuery } from "./model-query.js";
 import { COMMERCIAL } from "./query-sql.js";
 import { SIZE_BUCKET_IDS } from "./size-buckets.js";
 
 /** Facets stored one row per value in `entry_values`; the others are columns of `entries`. */
-const VALUE_FACETS = new Set<FacetName>(["section", "lang", "tag", "org", "size"]);
+const VALUE_FACETS = new Set<CountableFacet>([
+  "section",
+  "lang",
+  "tag",
+  "org",
+  "size",
+  "task",
+  "modality",
+  "group",
+]);
 const COLUMN: Partial<Record<FacetName, string>> = {
   kind: "e.kind",
   status: "e.status",
@@ -15,15 +24,14 @@ const COLUMN: Partial<Record<FacetName, string>> = {
   year: "e.year",
 };
 
-/** Counts per facet value, each facet computed with its own filter left out. */
-export function computeFacets(
+/** Counts per value of each facet in `names`, each computed with its own filter left out. */
+export function computeFacets<N extends CountableFacet>(
   engine: MatchEngine,
   query: ModelQuery,
-  only: readonly FacetName[] = FACET_NAMES,
-): Facets {
-  const facets = {} as Facets;
-  for (const name of FACET_NAMES) facets[name] = [];
-  for (const name of only) {
+  names: readonly N[],
+): Record<N, FacetCount[]> {
+  const facets = {} as Record<N, FacetCount[]>;
+  for (const name of names) {
     const matching = engine.match(query, name);
     const postings = VALUE_FACETS.has(name)
       ? engine.facetPostings(
@@ -33,7 +41,7 @@ export function computeFacets(
         )
       : engine.facetPostings(
           name,
-          `SELECT ${COLUMN[name]} AS value, group_concat(rid) FROM entries e WHERE ${COLUMN[name]} IS NOT NULL GROUP BY 1`,
+          `SELECT ${COLUMN[name as FacetName]} AS value, group_concat(rid) FROM entries e WHERE ${COLUMN[name as FacetName]} IS NOT NULL GROUP BY 1`,
         );
     const counts: FacetCount[] = [];
     for (const [value, rids] of postings) {
@@ -47,7 +55,7 @@ export function computeFacets(
 
 // --- helpers ---
 
-function sortCounts(name: FacetName, rows: FacetCount[]): FacetCount[] {
+function sortCounts(name: CountableFacet, rows: FacetCount[]): FacetCount[] {
   if (name === "year") return rows.sort((a, b) => Number(b.value) - Number(a.value));
   if (name === "size") {
     return rows.sort(

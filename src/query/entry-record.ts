@@ -53,11 +53,12 @@ export function entryRecord(kind: QueryKind, entry: IndexedEntry, file: string):
     ...entry.tags.map((v) => ["tag", v] as [string, string]),
   ];
   if (summary.org) values.push(["org", summary.org]);
-  // Filters `task`, `modality`, `specialty`, `restriction`, `benchmark` (FACT_FILTERS in query-sql.ts).
+  // Filters `task`, `modality`, `group`, `specialty`, `restriction`, `benchmark` (FACT_FILTERS in query-sql.ts).
   if ("tasks" in entry) {
     for (const v of entry.tasks) values.push(["task", v]);
     for (const v of entry.modality) values.push(["modality", v]);
   }
+  if (kind !== "models" && "group" in entry && entry.group) values.push(["group", entry.group]);
   if (model?.medical) {
     for (const v of model.medical.modality ?? []) values.push(["modality", v]);
     for (const v of model.medical.specialty ?? []) values.push(["specialty", v]);

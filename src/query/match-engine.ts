@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type { Section } from "../core/index.js";
-import type { EntrySummary, FacetName } from "./catalog-index.js";
+import type { CountableFacet, EntrySummary } from "./catalog-index.js";
 import type { ModelQuery, SortOrder } from "./model-query.js";
 import {
   COMMERCIAL,
@@ -64,7 +64,7 @@ export class MatchEngine {
   }
 
   /** The entries matching `query`, leaving out the filter of facet `omit` (for facet counts). */
-  match(query: ModelQuery, omit?: FacetName): RidSet {
+  match(query: ModelQuery, omit?: CountableFacet): RidSet {
     this.fresh();
     let result: RidSet | undefined;
     for (const predicate of queryPredicates(query)) {

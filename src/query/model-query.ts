@@ -60,6 +60,8 @@ export const ModelQuery = z.strictObject({
   task: z.array(z.string()).optional(),
   /** Modality of a benchmark or dataset, or a medical model's (`text`, `image`, `ecg`, …). */
   modality: z.array(z.string()).optional(),
+  /** Group heading of a benchmark, dataset or leaderboard in the catalogue (e.g. `Only Text`). */
+  group: z.array(z.string()).optional(),
   /** A medical model's specialty (`general medicine`, `pharmacy`, …). */
   specialty: z.array(z.string()).optional(),
   /** A medical model's use restriction (`non-commercial`, `research-only`, `not-for-clinical-use`). */
@@ -83,6 +85,7 @@ export interface Vocabulary {
   base: string[];
   task?: string[];
   modality?: string[];
+  group?: string[];
   specialty?: string[];
   restriction?: string[];
   benchmark?: string[];
@@ -177,6 +180,7 @@ const PARAMETERS: Record<string, ParameterParser> = {
   base: fromVocabulary("base"),
   task: fromVocabulary("task"),
   modality: fromVocabulary("modality"),
+  group: fromVocabulary("group"),
   specialty: fromVocabulary("specialty"),
   restriction: fromVocabulary("restriction"),
   benchmark: fromVocabulary("benchmark"),

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeQueryFixture } from "../../test/helpers/query-fixture.js";
+import { queryFixture, writeQueryFixture } from "../../test/helpers/query-fixture.js";
 import { UsageError } from "../core/index.js";
 import {
   type CatalogIndex,
@@ -254,6 +254,66 @@ describe("facets and stats", () => {
       "over-100b",
       "unknown",
     ]);
+  });
+});
+
+describe("resource facets", () => {
+  it("filters benchmarks by task, language, modality and group, counting each facet without its own filter", async () => {
+    const catalog = queryFixture();
+    const igakuqa = catalog.benchmarks[0]!;
+    catalog.benchmarks.push(
+      {
+        ...igakuqa,
+        id: "vqa-bench",
+        name: "VQA Bench",
+        tasks: ["vqa"],
+        languages: ["en"],
+        modality: ["image", "text"],
+        group: "Image + Text",
+      },
+      {
+        ...igakuqa,
+        id: "qa-bench",
+        name: "QA Bench",
+        tasks: ["qa", "医師国家試験"],
+        languages: ["en"],
+        modality: ["text"],
+        group: "Only Text",
+      },
+    );
+    const fx = await writeQueryFixture(catalog);
+    const idx = await openIndex({ catalogDir: fx.catalogDir });
+    try {
+      const list = (query: ModelQuery) =>
+        idx
+          .queryModels({ kind: ["benchmarks"], ...query })
+          .items.map((i) => i.id)
+          .sort();
+      expect(list({ group: ["Only Text"] })).toEqual(["qa-bench"]);
+      expect(list({ task: ["医師国家試験"], lang: ["en"] })).toEqual(["qa-bench"]);
+      expect(list({ modality: ["image", "text"] })).toEqual(["qa-bench", "vqa-bench"]);
+      const f = idx.resourceFacets({ kind: ["benchmarks"], lang: ["en"], task: ["vqa"] });
+      expect(f.task).toEqual([
+        { value: "qa", count: 1 },
+        { value: "vqa", count: 1 },
+        { value: "医師国家試験", count: 1 },
+      ]);
+      expect(f.lang).toEqual([{ value: "en", count: 1 }]);
+      expect(f.modality).toEqual([
+        { value: "image", count: 1 },
+        { value: "text", count: 1 },
+      ]);
+      expect(f.group).toEqual([{ value: "Image + Text", count: 1 }]);
+      // Models are never counted in a benchmark list, and the catalogue's facets are unchanged.
+      expect(idx.resourceFacets({ kind: ["models"] }).task).toEqual([]);
+      expect(Object.keys(idx.facets())).not.toContain("group");
+      expect(idx.vocabulary().group).toEqual(["Image + Text", "Only Text"]);
+      expect(() => parseModelQuery({ group: "Only text " }, { vocabulary: idx.vocabulary() })).not.toThrow();
+      expect(() => parseModelQuery({ group: "nope" }, { vocabulary: idx.vocabulary() })).toThrow(UsageError);
+    } finally {
+      idx.close();
+      await fx.cleanup();
+    }
   });
 });
 

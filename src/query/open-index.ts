@@ -13,18 +13,22 @@ import {
   type WithId,
 } from "../core/index.js";
 import { buildFreshIndex } from "./build-fresh-index.js";
-import type {
-  CatalogIndex,
-  EntrySummary,
-  FacetName,
-  Facets,
-  Lineage,
-  LineageNode,
-  ListOptions,
-  ModelDetail,
-  QueryResult,
-  RefreshResult,
-  Stats,
+import {
+  type CatalogIndex,
+  type EntrySummary,
+  FACET_NAMES,
+  type FacetCount,
+  type FacetName,
+  type Facets,
+  type Lineage,
+  type LineageNode,
+  type ListOptions,
+  type ModelDetail,
+  type QueryResult,
+  RESOURCE_FACET_NAMES,
+  type RefreshResult,
+  type ResourceFacetName,
+  type Stats,
 } from "./catalog-index.js";
 import { computeFacets } from "./compute-facets.js";
 import type { IndexedEntry } from "./entry-record.js";
@@ -161,8 +165,14 @@ class SqliteCatalogIndex implements CatalogIndex {
     return this.queryModels({ ...filters, q: text });
   }
 
-  facets(query: ModelQuery = {}, only?: readonly FacetName[]): Facets {
-    return computeFacets(this.engine, query, only);
+  facets(query: ModelQuery = {}, only: readonly FacetName[] = FACET_NAMES): Facets {
+    // Facets not asked for are present and empty.
+    const empty = Object.fromEntries(FACET_NAMES.map((name) => [name, []])) as unknown as Facets;
+    return { ...empty, ...computeFacets(this.engine, query, only) };
+  }
+
+  resourceFacets(query: ModelQuery): Record<ResourceFacetName, FacetCount[]> {
+    return computeFacets(this.engine, query, RESOURCE_FACET_NAMES);
   }
 
   getModel(idOrName: string): ModelDetail | undefined {
@@ -262,6 +272,7 @@ class SqliteCatalogIndex implements CatalogIndex {
       tag: values("tag"),
       task: values("task"),
       modality: values("modality"),
+      group: values("group"),
       specialty: values("specialty"),
       restriction: values("restriction"),
       benchmark: values("benchmark"),

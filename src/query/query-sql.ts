@@ -1,4 +1,4 @@
-import type { FacetName } from "./catalog-index.js";
+import type { CountableFacet } from "./catalog-index.js";
 import type { ModelQuery, SortOrder } from "./model-query.js";
 import { normalizeText } from "./normalize-text.js";
 
@@ -6,7 +6,9 @@ import { normalizeText } from "./normalize-text.js";
 export const COMMERCIAL = "COALESCE((SELECT commercial FROM licenses WHERE id = e.license), 'unknown')";
 
 /** Query fields stored per value in `entry_values` under their own name (see entryRecord). */
-export const FACT_FILTERS = ["task", "modality", "specialty", "restriction", "benchmark"] as const;
+export const FACT_FILTERS = ["task", "modality", "group", "specialty", "restriction", "benchmark"] as const;
+/** The ones the resource lists count as facets. */
+const FACT_FACETS = new Set<string>(["task", "modality", "group"]);
 
 /** Shortest term the trigram index can answer; shorter terms fall back to a scan of `search_text`. */
 const TRIGRAM = 3;
@@ -19,7 +21,7 @@ export interface Predicate {
   sql: string;
   params: unknown[];
   /** The facet this condition filters, so facet counts can leave it out. */
-  facet?: FacetName;
+  facet?: CountableFacet;
 }
 
 /** Splits a full-text query into normalized terms. */
@@ -39,7 +41,7 @@ export function queryTerms(q: string | undefined): string[] {
 export function queryPredicates(query: ModelQuery): Predicate[] {
   const predicates: Predicate[] = [];
   const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
-  const column = (sql: string, values: readonly unknown[] | undefined, facet: FacetName) => {
+  const column = (sql: string, values: readonly unknown[] | undefined, facet: CountableFacet) => {
     if (values && values.length > 0)
       predicates.push({
         sql: `SELECT rid FROM entries e WHERE ${sql} IN (${marks(values)})`,
@@ -47,7 +49,7 @@ export function queryPredicates(query: ModelQuery): Predicate[] {
         facet,
       });
   };
-  const byValue = (name: string, values: readonly string[] | undefined, facet?: FacetName) => {
+  const byValue = (name: string, values: readonly string[] | undefined, facet?: CountableFacet) => {
     if (!values || values.length === 0) return;
     predicates.push({
       sql: `SELECT rid FROM entry_values WHERE facet = ? AND value IN (${marks(values)})`,
@@ -63,7 +65,9 @@ export function queryPredicates(query: ModelQuery): Predicate[] {
   byValue("org", query.org, "org");
   byValue("size", query.size, "size");
   // Resource and medical facts (kept in entry_values, but not facets of the catalogue page).
-  for (const fact of FACT_FILTERS) byValue(fact, query[fact]);
+  for (const fact of FACT_FILTERS) {
+    byValue(fact, query[fact], FACT_FACETS.has(fact) ? (fact as CountableFacet) : undefined);
+  }
   column("e.status", query.status, "status");
   column("e.availability", query.availability, "availability");
   column("e.license", query.license, "license");

@@ -1,5 +1,11 @@
 import { html } from "hono/html";
-import type { Benchmark, Dataset, Leaderboard, WithId } from "../core/index.js";
+import { type Benchmark, type Dataset, type Leaderboard, UsageError, type WithId } from "../core/index.js";
+import {
+  type FacetCount,
+  type ModelQuery,
+  RESOURCE_FACET_NAMES,
+  type ResourceFacetName,
+} from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { evaluatedOn, renderScore } from "./evaluated-on.js";
 import { renderFacetGroups } from "./facet-form.js";
@@ -9,21 +15,17 @@ import type { Html } from "./layout.js";
 import type { Messages } from "./messages.js";
 import { link, sectionTitle } from "./model-page.js";
 import { type PageContext, pageHref } from "./page-context.js";
-import {
-  countResourceFacets,
-  filterResources,
-  parseResourceFilter,
-  RESOURCE_FACETS,
-  type ResourceFacet,
-} from "./resource-facets.js";
 
 export const RESOURCE_KINDS = ["benchmarks", "datasets", "leaderboards"] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export type Resource = WithId<Benchmark> | WithId<Dataset> | WithId<Leaderboard>;
 
+/** Filter of a resource list: values per facet, any of them within a facet, every facet given. */
+export type ResourceFilter = Partial<Record<ResourceFacetName, string[]>>;
+
 /** Facets each resource list offers (leaderboards have no tasks, languages or modality). */
-export function resourceFacets(kind: ResourceKind): readonly ResourceFacet[] {
-  return kind === "leaderboards" ? ["group"] : RESOURCE_FACETS;
+export function resourceFacets(kind: ResourceKind): readonly ResourceFacetName[] {
+  return kind === "leaderboards" ? ["group"] : RESOURCE_FACET_NAMES;
 }
 
 export function listResources(deps: AppDeps, kind: ResourceKind): Resource[] {
@@ -38,18 +40,38 @@ export function getResource(deps: AppDeps, kind: ResourceKind, id: string): Reso
   return deps.index.getLeaderboard(id);
 }
 
-/** The filtered list and facet counts for `?task=…&lang=…&modality=…&group=…` (the list's JSON twin). */
+/**
+ * The filtered list and facet counts for `?task=…&lang=…&modality=…&group=…` (the list's JSON twin),
+ * in catalogue order. Filtering and counting are the index's, as for models; a value this kind of entry
+ * never has is a UsageError naming the parameter and the values it does have.
+ */
 export function resourceListData(deps: AppDeps, kind: ResourceKind, params: Record<string, string[]>) {
+  const names = resourceFacets(kind);
+  let present: Record<ResourceFacetName, FacetCount[]> | undefined;
+  const filter: ResourceFilter = {};
+  for (const [name, raw] of Object.entries(params)) {
+    const facet = names.find((n) => n === name);
+    if (!facet) throw new UsageError(`unknown parameter "${name}"`, name, [...names]);
+    present ??= deps.index.resourceFacets({ kind: [kind] });
+    const valid = present[facet].map((c) => c.value).sort();
+    const wanted = [...new Set(raw.flatMap((v) => v.split(",")).map((v) => v.trim()))].filter(Boolean);
+    for (const v of wanted) {
+      if (!valid.includes(v)) throw new UsageError(`${facet}: unknown value "${v}"`, facet, valid);
+    }
+    filter[facet] = wanted;
+  }
+  const query: ModelQuery = { kind: [kind], ...filter };
+  const matching = new Set(deps.index.queryModels(query).items.map((i) => i.id));
+  const counts = deps.index.resourceFacets(query);
   const all = listResources(deps, kind);
-  const facets = resourceFacets(kind);
-  const filter = parseResourceFilter(params, all, facets);
-  const items = filterResources(all, filter);
   return {
     total: all.length,
-    matching: items.length,
+    matching: matching.size,
     filter,
-    facets: countResourceFacets(all, filter, facets),
-    items,
+    facets: Object.fromEntries(names.map((n) => [n, counts[n]])) as Partial<
+      Record<ResourceFacetName, FacetCount[]>
+    >,
+    items: all.filter((r) => matching.has(r.id)),
   };
 }
 
@@ -60,7 +82,7 @@ export function renderResourceList(
 ): Html {
   const { t } = ctx;
   const title = t[`${kind}_title`];
-  const legends: Record<ResourceFacet, string> = {
+  const legends: Record<ResourceFacetName, string> = {
     task: t.facet_task,
     lang: t.facet_lang,
     modality: t.facet_modality,
@@ -68,11 +90,11 @@ export function renderResourceList(
   };
   const groups = Object.entries(data.facets).map(([name, values]) => ({
     name,
-    legend: legends[name as ResourceFacet],
+    legend: legends[name as ResourceFacetName],
     values: values.map((v) => ({
       ...v,
       label: name === "lang" ? languageName(v.value, ctx.lang) : v.value,
-      checked: data.filter[name as ResourceFacet]?.includes(v.value) ?? false,
+      checked: data.filter[name as ResourceFacetName]?.includes(v.value) ?? false,
     })),
   }));
   return html`<h1>${title}</h1>
