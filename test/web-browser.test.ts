@@ -1,11 +1,9 @@
-import { mkdir, readFile, stat } from "node:fs/promises";
-import { createServer } from "node:http";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY } from "../src/server/index.js";
 import { buildSite } from "../src/site/index.js";
 import { HAS_CHROMIUM, warnIfNoChromium } from "./helpers/chromium.js";
-import { phoneWidths, useServedPage } from "./helpers/served-page.js";
+import { phoneWidths, serveFolder, useServedPage } from "./helpers/served-page.js";
 import { FIXTURE_NOW } from "./helpers/web-fixture.js";
 
 warnIfNoChromium("browser tests");
@@ -229,41 +227,3 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
     expect(served.problems).toEqual([]);
   });
 });
-
-/** A minimal static host (like GitHub Pages) serving `dir` under `prefix`, with the site's CSP. */
-async function serveFolder(
-  dir: string,
-  prefix: string,
-): Promise<{ url: string; close: () => Promise<void> }> {
-  const types: Record<string, string> = {
-    ".html": "text/html; charset=utf-8",
-    ".js": "text/javascript",
-    ".css": "text/css",
-    ".json": "application/json",
-  };
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    let file = path.join(dir, pathname.slice(prefix.length));
-    if (!pathname.startsWith(prefix) || !file.startsWith(dir)) {
-      res.writeHead(404).end();
-      return;
-    }
-    if ((await stat(file).catch(() => undefined))?.isDirectory()) file = path.join(file, "index.html");
-    const body = await readFile(file).catch(() => undefined);
-    if (!body) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      "Content-Type": types[path.extname(file)] ?? "application/octet-stream",
-      "Content-Security-Policy": CONTENT_SECURITY_POLICY,
-    });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as { port: number }).port;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}

@@ -1,8 +1,11 @@
+import path from "node:path";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { buildSite } from "../src/site/index.js";
 import { HAS_CHROMIUM, warnIfNoChromium } from "./helpers/chromium.js";
 import { medicalCatalog } from "./helpers/medical-fixture.js";
-import { phoneWidths, useServedPage } from "./helpers/served-page.js";
-import { HOSTILE } from "./helpers/web-fixture.js";
+import { phoneWidths, serveFolder, useServedPage } from "./helpers/served-page.js";
+import { FIXTURE_NOW, HOSTILE } from "./helpers/web-fixture.js";
 
 warnIfNoChromium("medical browser test");
 
@@ -44,6 +47,56 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
     expect(await rowNames()).toEqual(["VisionMed"]);
   });
 
+  it("the static site filters the matrix and the resource lists in the browser, as the server does", async () => {
+    const out = path.join(served.fixture.dir, "static");
+    await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
+    const host = await serveFolder(out, "/sub/");
+    try {
+      // Every single filter value and every pair of two facets' first values, per page.
+      for (const list of ["medical", "benchmarks", "datasets"]) {
+        const api = (await (await fetch(`${served.server.url}api/v1/${list}`)).json()) as {
+          facets: Record<string, { value: string }[]>;
+        };
+        const facets = Object.entries(api.facets).filter(([, values]) => values.length > 0);
+        const queries = facets.flatMap(([name, values]) =>
+          values.map((v) => `${name}=${encodeURIComponent(v.value)}`),
+        );
+        for (let i = 0; i < facets.length; i++) {
+          for (let j = i + 1; j < facets.length; j++) {
+            const [a, b] = [facets[i]!, facets[j]!];
+            queries.push(
+              `${a[0]}=${encodeURIComponent(a[1][0]!.value)}&${b[0]}=${encodeURIComponent(b[1][0]!.value)}`,
+            );
+          }
+        }
+        expect(queries.length).toBeGreaterThan(2);
+        for (const query of queries) {
+          await served.page.goto(`${served.server.url}en/${list}?${query}`);
+          const byServer = await seen(served.page);
+          await served.page.goto(`${host.url}sub/en/${list}/?${query}`);
+          expect({ list, query, ...(await seen(served.page)) }).toEqual({ list, query, ...byServer });
+        }
+      }
+      // A checkbox filters at once and puts the filter in the URL; Back undoes it.
+      await served.page.goto(`${host.url}sub/en/medical/`);
+      const everyone = (await seen(served.page)).rows;
+      await served.page.check('fieldset[data-facet="lang"] input[value="ja"]');
+      await served.page.waitForURL(/\/sub\/en\/medical\/\?lang=ja$/);
+      expect((await seen(served.page)).rows).toEqual([
+        "JPharma Beta",
+        "JMed Alpha",
+        "MedSwallow",
+        "QuietMed",
+      ]);
+      await served.page.goBack();
+      await served.page.waitForURL(/\/sub\/en\/medical\/$/);
+      expect((await seen(served.page)).rows).toEqual(everyone);
+      expect(await served.page.isChecked('fieldset[data-facet="lang"] input[value="ja"]')).toBe(false);
+    } finally {
+      await host.close();
+    }
+  });
+
   it("logged no console errors, dialogs or failed requests", () => {
     expect(served.problems).toEqual([]);
   });
@@ -56,3 +109,20 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
     });
   });
 });
+
+/** What a reader sees of a filtered list: rows, the count line, each visible filter value, the matrix's columns. */
+function seen(page: Page) {
+  return page.evaluate(() => {
+    const visible = (selector: string) =>
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((e) => e.checkVisibility())
+        .map((e) => (e.textContent ?? "").replace(/\s+/g, " ").trim());
+    return {
+      rows: visible("table tbody tr td:first-child a, table tbody tr th a, main section li a"),
+      count: visible(".count"),
+      filters: visible("form.facets label"),
+      columns: visible("table.matrix thead th"),
+      empty: visible("main p").filter((text) => text === "No entries match."),
+    };
+  });
+}

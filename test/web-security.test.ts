@@ -1,7 +1,13 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../src/server/index.js";
-import { createWebFixture, FIXTURE_NOW, HOSTILE, type WebFixture } from "./helpers/web-fixture.js";
+import { createApp, createStaticSite } from "../src/server/index.js";
+import {
+  createWebFixture,
+  FIXTURE_NOW,
+  fixtureCatalog,
+  HOSTILE,
+  type WebFixture,
+} from "./helpers/web-fixture.js";
 
 let fixture: WebFixture;
 let app: ReturnType<typeof createApp>;
@@ -52,6 +58,49 @@ describe("hostile catalogue entries are inert everywhere", () => {
       const tags = html.replace(/="[^"]*"/g, '=""');
       expect(tags).not.toMatch(/<[^>]+\son[a-z]+=/i);
       expect(tags).not.toMatch(/<[^>]+\sstyle=/i);
+    }
+  });
+
+  it("the static site's list filters carry hostile facet values as inert attribute JSON", async () => {
+    const catalog = fixtureCatalog();
+    const medqa = catalog.benchmarks.find((b) => b.id === "medqa")!;
+    catalog.benchmarks.push({
+      ...medqa,
+      id: "hostile-bench",
+      name: HOSTILE.name,
+      tasks: [HOSTILE.attr],
+      modality: [HOSTILE.closeScript],
+      group: HOSTILE.attr,
+    });
+    const hostile = await createWebFixture(catalog);
+    try {
+      const site = createStaticSite({ index: hostile.index, now: FIXTURE_NOW });
+      for (const file of ["en/benchmarks/index.html", "ja/benchmarks/index.html", "en/medical/index.html"]) {
+        const html = site.routes.find((r) => r.file === file)!.render();
+        expect(html, file).not.toContain("<img src=x");
+        expect(html, file).not.toContain(HOSTILE.closeScript);
+        expect(html, file).toMatch(/<script type="module" src="\/assets\/filter-[0-9a-f]+\.js"><\/script>/);
+        const tags = html.replace(/="[^"]*"/g, '=""');
+        expect(tags).not.toMatch(/<[^>]+\son[a-z]+=/i);
+      }
+      const list = site.routes.find((r) => r.file === "en/benchmarks/index.html")!.render();
+      const attribute = list.match(
+        /<tr data-facets="([^"]*)"><td><a href="\/en\/benchmarks\/hostile-bench\/">/,
+      )?.[1];
+      const unescaped = (attribute ?? "")
+        .replaceAll("&quot;", '"')
+        .replaceAll("&lt;", "<")
+        .replaceAll("&gt;", ">")
+        .replaceAll("&#39;", "'")
+        .replaceAll("&amp;", "&");
+      expect(JSON.parse(unescaped)).toEqual({
+        task: [HOSTILE.attr],
+        lang: ["en"],
+        modality: [HOSTILE.closeScript],
+        group: [HOSTILE.attr],
+      });
+    } finally {
+      await hostile.cleanup();
     }
   });
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { CLIENT_SCRIPT } from "./client-script.js";
+import { FILTER_SCRIPT } from "./filter-script.js";
 import { STYLE_CSS } from "./style-css.js";
 
 export interface Asset {
@@ -14,10 +15,14 @@ function asset(name: string, ext: string, type: string, body: string): Asset {
   return { path: `/assets/${name}-${hash}.${ext}`, type, body };
 }
 
-/** The site's static files: one stylesheet and one script, both served from memory (no disk access). */
+/**
+ * The site's static files, served from memory (no disk access): the stylesheet, the catalogue's script
+ * and the static site's list filter.
+ */
 export const ASSETS = {
   css: asset("style", "css", "text/css; charset=utf-8", STYLE_CSS),
   js: asset("app", "js", "text/javascript; charset=utf-8", CLIENT_SCRIPT),
+  filter: asset("filter", "js", "text/javascript; charset=utf-8", FILTER_SCRIPT),
 } as const;
 
 /**

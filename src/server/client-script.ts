@@ -1,3 +1,5 @@
+import { shipped } from "./shipped-source.js";
+
 /**
  * The catalogue page's script (served as `/assets/app-<hash>.js`; no framework, no inline code).
  * It loads `/search-index.json` and re-filters, re-counts and re-sorts in the browser on every keystroke,
@@ -494,8 +496,3 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
   }
 })();
 `);
-
-/** The source as shipped: comment lines and indentation dropped (the script has no multi-line strings). */
-function shipped(source: string): string {
-  return source.replace(/^[ \t]*\/\/.*\n/gm, "").replace(/^[ \t]+/gm, "");
-}

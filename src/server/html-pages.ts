@@ -1,7 +1,6 @@
 import { Hono } from "hono";
 import { html, raw } from "hono/html";
 import { type AppDeps, type AppEnv, type Page, type Queries, sendPage } from "./app-deps.js";
-import { ASSETS } from "./assets.js";
 import {
   CATALOGUE_FACETS,
   catalogueData,
@@ -12,9 +11,11 @@ import {
 } from "./catalogue-page.js";
 import { chartsData, renderChartsPage } from "./charts-page.js";
 import { FACET_LIMIT } from "./facet-form.js";
+import { facetValuesByEntry } from "./facet-values.js";
 import { NotFoundError } from "./handle-error.js";
 import { jsonForHtml } from "./json-for-html.js";
 import { type Lang, negotiateLang } from "./lang.js";
+import type { Html } from "./layout.js";
 import { lineageForest, renderLineagePage } from "./lineage-page.js";
 import { medicalData, renderMedicalPage } from "./medical-page.js";
 import { type ModelPageData, modelPageData, renderModelPage } from "./model-page.js";
@@ -103,7 +104,7 @@ export function cataloguePage(ctx: PageContext, deps: AppDeps, queries: Queries)
     options: {
       title: `${ctx.t.site_title} — ${ctx.t.nav_catalogue}`,
       json: `/api/v1/models${ctx.search}`,
-      script: true,
+      script: "catalogue",
       inlineStyle: true,
     },
     body: html`${renderCataloguePage(ctx, deps, data)}
@@ -129,10 +130,21 @@ export const LIST_PAGES: Record<string, (ctx: PageContext, deps: AppDeps, querie
     options: { title: `${ctx.t.lineage_title} — ${ctx.t.site_title}`, json: "/lineage.json" },
     body: renderLineagePage(ctx, deps, lineageForest(deps)),
   }),
-  "/medical": (ctx, deps, queries) => ({
-    options: { title: `${ctx.t.nav_medical} — ${ctx.t.site_title}`, json: `/api/v1/medical${ctx.search}` },
-    body: renderMedicalPage(ctx, medicalData(deps, queries)),
-  }),
+  "/medical": (ctx, deps, queries) => {
+    const data = medicalData(deps, queries);
+    return {
+      options: {
+        title: `${ctx.t.nav_medical} — ${ctx.t.site_title}`,
+        json: `/api/v1/medical${ctx.search}`,
+        ...(ctx.staticSite ? { script: "filter" as const } : {}),
+      },
+      body: renderMedicalPage(
+        ctx,
+        data,
+        ctx.staticSite ? facetValuesByEntry(deps, { section: ["medical"] }, data.facets) : undefined,
+      ),
+    };
+  },
   ...Object.fromEntries(
     RESOURCE_KINDS.map((kind) => [
       `/${kind}`,
@@ -140,12 +152,24 @@ export const LIST_PAGES: Record<string, (ctx: PageContext, deps: AppDeps, querie
         options: {
           title: `${ctx.t[`${kind}_title`]} — ${ctx.t.site_title}`,
           json: `/api/v1/${kind}${ctx.search}`,
+          ...(ctx.staticSite ? { script: "filter" as const } : {}),
         },
-        body: renderResourceList(ctx, kind, resourceListData(deps, kind, queries)),
+        body: listWithFilter(ctx, deps, kind, resourceListData(deps, kind, queries)),
       }),
     ]),
   ),
 };
+
+/** A resource list; the static site's rows carry their facet values for the browser's filter. */
+function listWithFilter(
+  ctx: PageContext,
+  deps: AppDeps,
+  kind: ResourceKind,
+  data: ReturnType<typeof resourceListData>,
+): Html {
+  const values = ctx.staticSite ? facetValuesByEntry(deps, { kind: [kind] }, data.facets) : undefined;
+  return renderResourceList(ctx, kind, data, values);
+}
 
 /** A model's page (`/<lang>/models/<id>`). */
 export function modelPage(ctx: PageContext, deps: AppDeps, data: ModelPageData): Page {
@@ -162,6 +186,3 @@ export function resourcePage(ctx: PageContext, deps: AppDeps, kind: ResourceKind
     body: renderResourceDetail(ctx, deps, kind, r),
   };
 }
-
-/** Where the stylesheet and script live (fingerprinted), for the static build's crawl. */
-export const ASSET_PATHS = [ASSETS.css.path, ASSETS.js.path];

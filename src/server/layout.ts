@@ -10,8 +10,8 @@ export interface LayoutOptions {
   /** The page's JSON twin (language-neutral path such as `/models/x.json`). */
   json?: string;
   description?: string;
-  /** Adds the instant-search script (catalogue pages only). */
-  script?: boolean;
+  /** Adds a script: the catalogue's instant search, or the static site's list filter. */
+  script?: "catalogue" | "filter";
   /**
    * Puts the stylesheet in the page instead of linking it, so the first paint waits for no request
    * (the catalogue, the landing page; the CSP allows exactly this text by its hash).
@@ -49,7 +49,7 @@ ${options.inlineStyle ? html`<style>${raw(ASSETS.css.body)}</style>` : html`<lin
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${fileHref(ctx, "/feed.atom")}">
 ${options.json ? html`<link rel="alternate" type="application/json" href="${fileHref(ctx, options.json)}">` : ""}
 <link rel="alternate" hreflang="${other}" href="${pageHref(ctx, ctx.path, "", other)}">
-${options.script ? html`<script type="module" src="${fileHref(ctx, ASSETS.js.path)}"></script>` : ""}
+${options.script ? html`<script type="module" src="${fileHref(ctx, (options.script === "catalogue" ? ASSETS.js : ASSETS.filter).path)}"></script>` : ""}
 </head>
 <body>
 <a class="skip" href="#main">${t.skip}</a>

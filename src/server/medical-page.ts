@@ -41,12 +41,18 @@ export interface MatrixRow {
 /**
  * The models × benchmarks matrix of the medical section, filtered by the models' language, modality and
  * size bucket through the shared query layer (so `?lang=xx` is checked like the API's). Columns are the
- * benchmarks and datasets the shown models are evaluated on, most used first. Medical models that list no
- * benchmark are returned apart (`unevaluated`).
+ * benchmarks and datasets the shown models are evaluated on, in the whole matrix's order (most used by
+ * all medical models first), so a filter only takes columns away. Medical models that list no benchmark
+ * are returned apart (`unevaluated`).
  */
 export function medicalData(deps: AppDeps, params: Record<string, string[]>): MedicalData {
   // The unfiltered matrix is asked for by both languages' pages and both JSON files: compute it once.
-  return Object.keys(params).length === 0 ? unfilteredMedicalData(deps) : filteredMedicalData(deps, params);
+  const all = unfilteredMedicalData(deps);
+  if (Object.keys(params).length === 0) return all;
+  const data = filteredMedicalData(deps, params);
+  const order = new Map(all.columns.map((c, i) => [c.id, i]));
+  data.columns.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return data;
 }
 
 export type MedicalData = ReturnType<typeof filteredMedicalData>;
@@ -112,8 +118,16 @@ function filteredMedicalData(deps: AppDeps, params: Record<string, string[]>) {
   return { total: all.length, matching: matching.length, filter, facets, columns, rows, unevaluated };
 }
 
-/** The page: filter form (GET, works without JS), the matrix, then the models that list no benchmark. */
-export function renderMedicalPage(ctx: PageContext, data: MedicalData): Html {
+/**
+ * The page: filter form (GET, works without JS), the matrix, then the models that list no benchmark.
+ * `valuesById` (the static site's, see facetValuesByEntry) puts each model's filter values on its row
+ * for the browser to filter, since a static host ignores the query.
+ */
+export function renderMedicalPage(
+  ctx: PageContext,
+  data: MedicalData,
+  valuesById?: Map<string, Record<string, string[]>>,
+): Html {
   const t = MEDICAL_TEXT[ctx.lang];
   const sizes = sizeBucketLabels(ctx.t);
   const groups = MEDICAL_FILTERS.map((name) => ({
@@ -130,6 +144,8 @@ export function renderMedicalPage(ctx: PageContext, data: MedicalData): Html {
       checked: data.filter[name].includes(v.value),
     })),
   }));
+  const facets = (id: string) =>
+    valuesById ? html` data-facets="${JSON.stringify(valuesById.get(id) ?? {})}"` : "";
   const cell = (row: MatrixRow, column: MatrixColumn) => {
     const score = row.scores.find((s) => s.benchmark === column.id);
     if (!score) return html`<td></td>`;
@@ -138,28 +154,31 @@ export function renderMedicalPage(ctx: PageContext, data: MedicalData): Html {
   return html`<h1>${t.title}</h1>
 <p class="muted">${t.intro}</p>
 <div class="cat">
-<form class="facets" method="get" action="${pageHref(ctx, "/medical")}" aria-label="${ctx.t.filters}">
+<form class="facets" method="get" action="${pageHref(ctx, "/medical")}" aria-label="${ctx.t.filters}"${valuesById ? html` data-client-filter` : ""}>
 ${renderFacetGroups(groups)}
 <button type="submit">${ctx.t.apply}</button> <a class="btn" href="${pageHref(ctx, "/medical")}">${ctx.t.clear}</a>
 </form>
 <div>
-<p class="count" role="status">${fillCount(ctx.t, data.rows.length + data.unevaluated.length, data.matching, data.total)}</p>
+<p class="count" role="status"${valuesById ? html` data-template="${ctx.t.showing}"` : ""}>${fillCount(ctx.t, data.rows.length + data.unevaluated.length, data.matching, data.total)}</p>
+${valuesById ? html`<p data-empty hidden>${ctx.t.no_results}</p>` : ""}
 ${
   data.rows.length === 0
-    ? html`<p>${ctx.t.no_results}</p>`
-    : html`<div class="scroll"><table class="matrix"><caption>${t.caption}</caption>
+    ? valuesById || data.unevaluated.length > 0
+      ? ""
+      : html`<p>${ctx.t.no_results}</p>`
+    : html`<div class="scroll"${valuesById ? html` data-hide-empty` : ""}><table class="matrix"${valuesById ? html` data-columns` : ""}><caption>${t.caption}</caption>
 <thead><tr><th scope="col">${ctx.t.col_name}</th>${data.columns.map(
         (c) =>
           html`<th scope="col"><a href="${pageHref(ctx, `/${c.kind}/${c.id}`)}">${c.name}</a>${c.tasks.length ? html`<br><small>${c.tasks.join(", ")}</small>` : ""}</th>`,
       )}</tr></thead>
 <tbody>${data.rows.map(
         (r) =>
-          html`<tr><th scope="row"><a href="${pageHref(ctx, `/models/${r.id}`)}">${r.name}</a>${r.use_restrictions.length ? html`<br><small>${r.use_restrictions.join(", ")}</small>` : ""}</th>${data.columns.map((c) => cell(r, c))}</tr>`,
+          html`<tr${facets(r.id)}><th scope="row"><a href="${pageHref(ctx, `/models/${r.id}`)}">${r.name}</a>${r.use_restrictions.length ? html`<br><small>${r.use_restrictions.join(", ")}</small>` : ""}</th>${data.columns.map((c) => cell(r, c))}</tr>`,
       )}</tbody></table></div>`
 }
 ${
   data.unevaluated.length
-    ? html`<h2>${t.unevaluated}</h2><ul class="inline">${data.unevaluated.map((m) => html`<li><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a></li>`)}</ul>`
+    ? html`<section${valuesById ? html` data-hide-empty` : ""}><h2>${t.unevaluated}</h2><ul class="inline">${data.unevaluated.map((m) => html`<li${facets(m.id)}><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a></li>`)}</ul></section>`
     : ""
 }
 </div>

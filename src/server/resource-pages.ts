@@ -75,10 +75,15 @@ export function resourceListData(deps: AppDeps, kind: ResourceKind, params: Reco
   };
 }
 
+/**
+ * A resource list page. `valuesById` (the static site's, see facetValuesByEntry) puts each row's facet
+ * values on it for the browser to filter, since a static host ignores the query.
+ */
 export function renderResourceList(
   ctx: PageContext,
   kind: ResourceKind,
   data: ReturnType<typeof resourceListData>,
+  valuesById?: Map<string, Record<string, string[]>>,
 ): Html {
   const { t } = ctx;
   const title = t[`${kind}_title`];
@@ -88,27 +93,33 @@ export function renderResourceList(
     modality: t.facet_modality,
     group: t.facet_group,
   };
-  const groups = Object.entries(data.facets).map(([name, values]) => ({
-    name,
-    legend: legends[name as ResourceFacetName],
-    values: values.map((v) => ({
-      ...v,
-      label: name === "lang" ? languageName(v.value, ctx.lang) : v.value,
-      checked: data.filter[name as ResourceFacetName]?.includes(v.value) ?? false,
-    })),
-  }));
+  const groups = Object.entries(data.facets).map(([name, counted]) => {
+    const checked = data.filter[name as ResourceFacetName] ?? [];
+    // A checked value no entry has under the other filters stays, at 0, so it can be unchecked.
+    const gone = checked.filter((v) => !counted.some((c) => c.value === v)).sort();
+    return {
+      name,
+      legend: legends[name as ResourceFacetName],
+      values: [...counted, ...gone.map((value) => ({ value, count: 0 }))].map((v) => ({
+        ...v,
+        label: name === "lang" ? languageName(v.value, ctx.lang) : v.value,
+        checked: checked.includes(v.value),
+      })),
+    };
+  });
   return html`<h1>${title}</h1>
 <div class="cat">
-<form class="facets" method="get" action="${pageHref(ctx, `/${kind}`)}" aria-label="${t.filters}">
+<form class="facets" method="get" action="${pageHref(ctx, `/${kind}`)}" aria-label="${t.filters}"${valuesById ? html` data-client-filter data-recount` : ""}>
 ${renderFacetGroups(groups)}
 <button type="submit">${t.apply}</button> <a class="btn" href="${pageHref(ctx, `/${kind}`)}">${t.clear}</a>
 </form>
 <div>
-<p class="count" role="status">${fillCount(t, data.items.length, data.matching, data.total)}</p>
+<p class="count" role="status"${valuesById ? html` data-template="${t.showing}"` : ""}>${fillCount(t, data.items.length, data.matching, data.total)}</p>
+${valuesById ? html`<p data-empty hidden>${t.no_results}</p>` : ""}
 <div class="scroll-narrow"><table><thead><tr><th scope="col">${t.col_name}</th><th scope="col">${kind === "leaderboards" ? t.f_benchmarks : t.f_tasks}</th><th scope="col">${t.f_languages}</th><th scope="col">${t.facet_group}</th></tr></thead>
 <tbody>${data.items.map(
     (r) =>
-      html`<tr><td><a href="${pageHref(ctx, `/${kind}/${r.id}`)}">${r.name}</a></td><td>${"tasks" in r ? r.tasks.join(", ") : r.benchmarks.join(", ")}</td><td>${"languages" in r ? r.languages.map((code) => languageName(code, ctx.lang)).join(", ") : ""}</td><td>${r.group ?? ""}</td></tr>`,
+      html`<tr${valuesById ? html` data-facets="${JSON.stringify(valuesById.get(r.id) ?? {})}"` : ""}><td><a href="${pageHref(ctx, `/${kind}/${r.id}`)}">${r.name}</a></td><td>${"tasks" in r ? r.tasks.join(", ") : r.benchmarks.join(", ")}</td><td>${"languages" in r ? r.languages.map((code) => languageName(code, ctx.lang)).join(", ") : ""}</td><td>${r.group ?? ""}</td></tr>`,
   )}</tbody></table></div>
 </div>
 </div>`;

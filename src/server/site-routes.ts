@@ -85,7 +85,7 @@ export function siteRoutes(deps: AppDeps): SiteRoute[] {
   }
   for (const [path, answer] of Object.entries(API_LISTS))
     jsonFile(`/api/v1${path}.json`, () => answer(deps, {}));
-  for (const asset of [ASSETS.css, ASSETS.js, FAVICON]) {
+  for (const asset of [...Object.values(ASSETS), FAVICON]) {
     routes.push({ path: asset.path, file: asset.path.slice(1), render: () => asset.body });
   }
   for (const { kind, ids } of resources) {

@@ -10,6 +10,7 @@ export const STYLE_CSS = `:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;-
 @media (prefers-color-scheme:dark){:root{--bg:#121417;--fg:#e8eaed;--muted:#a0a7b4;--line:#343a42;--card:#1c2026;--link:#8ab4f8;--accent:#f28b82;--focus:#8ab4f8;
 --c0:#6baed6;--c1:#fc8d8d;--c2:#74c476;--c3:#bcbddc;--c4:#fdae6b;--c5:#6fd3e0;--c6:#c49c94;--c7:#f7b6d2}}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 html{font-family:"Noto Sans CJK JP","Noto Sans JP","Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic UI","Yu Gothic",Meiryo,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;background:var(--bg);color:var(--fg)}
 body{margin:0}
 a{color:var(--link)}

@@ -1,6 +1,14 @@
+import { readFile, stat } from "node:fs/promises";
+import { createServer } from "node:http";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { createApp, type RunningServer, startServer } from "../../src/server/index.js";
+import {
+  CONTENT_SECURITY_POLICY,
+  createApp,
+  type RunningServer,
+  startServer,
+} from "../../src/server/index.js";
 import { launchChromium, recordPageProblems } from "./chromium.js";
 import { createWebFixture, FIXTURE_NOW, type WebFixture } from "./web-fixture.js";
 
@@ -51,4 +59,42 @@ export async function phoneWidths(served: ServedPage, paths: string[]): Promise<
   } finally {
     await context.close();
   }
+}
+
+/** A minimal static host (like GitHub Pages) serving `dir` under `prefix`, with the site's CSP. */
+export async function serveFolder(
+  dir: string,
+  prefix: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const types: Record<string, string> = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".json": "application/json",
+  };
+  const server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = path.join(dir, pathname.slice(prefix.length));
+    if (!pathname.startsWith(prefix) || !file.startsWith(dir)) {
+      res.writeHead(404).end();
+      return;
+    }
+    if ((await stat(file).catch(() => undefined))?.isDirectory()) file = path.join(file, "index.html");
+    const body = await readFile(file).catch(() => undefined);
+    if (!body) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      "Content-Type": types[path.extname(file)] ?? "application/octet-stream",
+      "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

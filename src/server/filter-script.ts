@@ -1,0 +1,117 @@
+import { FOLD_OVER } from "./facet-form.js";
+import { shipped } from "./shipped-source.js";
+
+/**
+ * The script of the static site's benchmark, dataset, leaderboard and medical pages (served as
+ * `/assets/filter-<hash>.js`). A static host answers `?task=vqa` with the unfiltered page, so the
+ * filter form only works if the browser applies it: this script reads the filter from the URL, hides
+ * the rows (`[data-facets]`, each carrying its facet values as JSON) that do not match, and on every
+ * checkbox change does the same and pushes the URL, so Back undoes it. Filtering is the query layer's:
+ * any of the checked values within a facet, every facet with a checked value. With `data-recount` on the
+ * form, facet counts are recomputed with the facet's own filter left out, and values with none left are
+ * hidden unless checked. Matrix columns no shown row has a value in are hidden. The server renders
+ * filtered pages itself and does not load this script.
+ */
+export const FILTER_SCRIPT = shipped(`"use strict";
+(function () {
+  var form = document.querySelector("form[data-client-filter]");
+  if (!form) return;
+  var rows = Array.prototype.slice.call(document.querySelectorAll("[data-facets]"));
+  var facts = rows.map(function (row) { return JSON.parse(row.getAttribute("data-facets")); });
+  var names = Array.prototype.map.call(form.querySelectorAll("fieldset[data-facet]"), function (f) {
+    return f.getAttribute("data-facet");
+  });
+  var count = document.querySelector("[data-template]");
+  var empty = document.querySelector("[data-empty]");
+  var recount = form.hasAttribute("data-recount");
+
+  function fromUrl() {
+    var params = new URLSearchParams(location.search), state = {};
+    names.forEach(function (name) {
+      var values = [];
+      params.getAll(name).forEach(function (raw) {
+        raw.split(",").forEach(function (v) { v = v.trim(); if (v && values.indexOf(v) < 0) values.push(v); });
+      });
+      if (values.length) state[name] = values;
+    });
+    return state;
+  }
+  function fromForm() {
+    var state = {};
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=checkbox]:checked"), function (box) {
+      (state[box.name] || (state[box.name] = [])).push(box.value);
+    });
+    return state;
+  }
+  function matches(fact, state, omit) {
+    for (var name in state) {
+      if (name === omit) continue;
+      var have = fact[name] || [];
+      if (!state[name].some(function (v) { return have.indexOf(v) >= 0; })) return false;
+    }
+    return true;
+  }
+  function apply(state) {
+    var shown = 0;
+    rows.forEach(function (row, i) {
+      var ok = matches(facts[i], state);
+      row.hidden = !ok;
+      if (ok) shown++;
+    });
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=checkbox]"), function (box) {
+      box.checked = (state[box.name] || []).indexOf(box.value) >= 0;
+    });
+    if (recount) names.forEach(function (name) {
+      var counts = {};
+      facts.forEach(function (fact) {
+        if (matches(fact, state, name)) (fact[name] || []).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+      });
+      var labels = Array.prototype.slice.call(form.querySelectorAll('fieldset[data-facet="' + name + '"] label'));
+      labels.forEach(function (label) {
+        var box = label.querySelector("input"), n = counts[box.value] || 0;
+        label.querySelector(".n").textContent = String(n);
+        label.hidden = n === 0 && !box.checked;
+      });
+      // In the server's order: most entries first, then by value.
+      var value = function (label) { return label.querySelector("input").value; };
+      labels.sort(function (a, b) {
+        var d = (counts[value(b)] || 0) - (counts[value(a)] || 0);
+        return d || (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : 0);
+      }).forEach(function (label) { label.parentNode.appendChild(label); });
+    });
+    // A long facet folded under its name opens when one of its values is in use or few are left, as the
+    // server would render it unfolded; it is never folded again under the reader.
+    Array.prototype.forEach.call(form.querySelectorAll("details.facet"), function (fold) {
+      var left = fold.querySelectorAll("label:not([hidden])").length;
+      if (fold.querySelector("input:checked") || left <= ${FOLD_OVER}) fold.open = true;
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("table[data-columns]"), hideEmptyColumns);
+    Array.prototype.forEach.call(document.querySelectorAll("[data-hide-empty]"), function (box) {
+      box.hidden = !box.querySelector("[data-facets]:not([hidden])");
+    });
+    if (count) count.textContent = count.getAttribute("data-template")
+      .replace("{shown}", String(shown)).replace("{matching}", String(shown)).replace("{total}", String(rows.length));
+    if (empty) empty.hidden = shown > 0;
+  }
+  // A column stays when some shown row has something in it; the first column names the rows.
+  function hideEmptyColumns(table) {
+    var head = table.tHead.rows[0], body = Array.prototype.filter.call(table.tBodies[0].rows, function (r) { return !r.hidden; });
+    for (var c = 1; c < head.cells.length; c++) {
+      var used = body.some(function (r) { return r.cells[c].textContent.trim() !== ""; });
+      head.cells[c].hidden = !used;
+      Array.prototype.forEach.call(table.tBodies[0].rows, function (r) { r.cells[c].hidden = !used; });
+    }
+  }
+  function push(state) {
+    var params = new URLSearchParams();
+    names.forEach(function (name) { (state[name] || []).forEach(function (v) { params.append(name, v); }); });
+    var search = params.toString();
+    history.pushState(null, "", form.getAttribute("action") + (search ? "?" + search : ""));
+    apply(state);
+  }
+  form.addEventListener("change", function (e) { if (e.target && e.target.type === "checkbox") push(fromForm()); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); push(fromForm()); });
+  window.addEventListener("popstate", function () { apply(fromUrl()); });
+  apply(fromUrl());
+})();
+`);
