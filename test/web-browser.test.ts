@@ -148,6 +148,24 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
     await context.close();
   });
 
+  it("keeps the server's order of a loaded search when the script takes over", async () => {
+    // The server ranks ties within a tier by BM25 (MedSwallow first); the script alone would go by name.
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${served.server.url}en/?q=swallow`);
+    const byServer = await plain.$$eval("#models tbody tr td:nth-child(2) a", (as) =>
+      as.map((a) => a.textContent),
+    );
+    await context.close();
+    expect(byServer).toEqual(["MedSwallow", "Llama 3 Swallow"]);
+    await served.page.goto(`${served.server.url}en/?q=swallow`);
+    await ready();
+    await served.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))),
+    );
+    expect(await rowNames()).toEqual(byServer);
+  });
+
   it("the static build works under a sub-path: search, facets and detail links", async () => {
     const out = path.join(served.fixture.dir, "static");
     await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });

@@ -54,6 +54,8 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
   var scrollTop = 0;
   var restToken = 0;
   var lastSearch = null;
+  // The search the server rendered (\`toSearch\` of its state) and its rows in the server's order.
+  var served = null;
   var facetUi = {};
   var headerSig = "";
 
@@ -237,10 +239,14 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
     }
     // Relevance: whole name, then name prefix, then name substring, then the rest; in each, entries
     // whose own text holds every term before those found through a section title; ties by name and id.
+    // The search the server rendered keeps the server's order (within a tier it ranks by BM25, which
+    // this script does not compute), so the rows do not move when the script takes over.
+    var kept = served && served.key === toSearch(s) ? served.rows : [], taken = {};
+    kept.forEach(function (r) { if (hit[r] && out.length < limit) { out.push(r); taken[r] = true; } });
     var full = terms.join(" "), tiers = [[], [], [], [], [], [], [], []], byName = order("name");
     for (var j = 0; j < N; j++) {
       var r = byName[j];
-      if (!hit[r]) continue;
+      if (!hit[r] || taken[r]) continue;
       var n = names[r], at = n.indexOf(full), text = texts[r], own = true;
       for (var k = 0; k < terms.length && own; k++) {
         var found = text.indexOf(terms[k]);
@@ -249,7 +255,7 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
       var t = (n === full ? 0 : at === 0 ? 1 : at >= 0 ? 2 : 3) * 2 + (own ? 0 : 1);
       if (tiers[t].length < limit) tiers[t].push(r);
     }
-    return [].concat.apply([], tiers).slice(0, limit);
+    return out.concat.apply(out, tiers).slice(0, limit);
   }
 
   // --- DOM ---
@@ -432,13 +438,15 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
     var prefix = cfg.modelHref.slice(0, at), suffix = cfg.modelHref.slice(at + 6);
     var byId = new Map();
     for (var i = 0; i < N; i++) byId.set(rows[i][I.id], i);
+    var order = [];
     Array.prototype.forEach.call(tbody.children, function (tr) {
       var a = tr.querySelector("td:nth-child(2) a");
       var href = a && a.getAttribute("href");
       if (!href || href.indexOf(prefix) !== 0 || href.slice(href.length - suffix.length) !== suffix) return;
       var i = byId.get(decodeURIComponent(href.slice(prefix.length, href.length - suffix.length)));
-      if (i !== undefined && !rowEls[i]) rowEls[i] = tr;
+      if (i !== undefined && !rowEls[i]) { rowEls[i] = tr; order.push(i); }
     });
+    served = { key: toSearch(state), rows: order };
   }
   // The server's rows make the first paint; loading and indexing the search data waits until that frame
   // is on screen rather than delaying it.
