@@ -54,7 +54,7 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
   var scrollTop = 0;
   var restToken = 0;
   var lastSearch = null;
-  // The search the server rendered (\`toSearch\` of its state) and its rows in the server's order.
+  // The search the server rendered (\`toSearch\` of its state; none on a static host) and its rows in its order.
   var served = null;
   var facetUi = {};
   var headerSig = "";
@@ -446,7 +446,7 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
       var i = byId.get(decodeURIComponent(href.slice(prefix.length, href.length - suffix.length)));
       if (i !== undefined && !rowEls[i]) { rowEls[i] = tr; order.push(i); }
     });
-    served = { key: toSearch(state), rows: order };
+    served = { key: toSearch(parseState(cfg.rendered)), rows: order };
   }
   // The server's rows make the first paint; loading and indexing the search data waits until that frame
   // is on screen rather than delaying it.

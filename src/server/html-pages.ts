@@ -88,6 +88,8 @@ export function cataloguePage(ctx: PageContext, deps: AppDeps, queries: Queries)
     pageSize: PAGE_SIZE,
     dataUrl: fileHref(ctx, "/search-index.json"),
     pageHref: pageHref(ctx, "/"),
+    // The query the rows below answer (always none in the static build), so the script knows whose order they are in.
+    rendered: ctx.search,
     modelHref: pageHref(ctx, "/models/__ID__"),
     labels: facetLabels(ctx, deps),
     legends: facetLegends(ctx.t),
