@@ -47,11 +47,11 @@ describe("hostile catalogue entries are inert everywhere", () => {
       expect(html, page).not.toContain("<img src=x");
       expect(html, page).not.toContain(HOSTILE.closeScript);
       expect(html, page).not.toMatch(/href="javascript:/i);
-      // The only scripts are our module file and the JSON config block.
+      // The only scripts are our module files and the JSON config block.
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
       for (const tag of scripts) {
         expect(tag).toMatch(
-          /^<script (type="module" src="\/assets\/app-[0-9a-f]+\.js"|type="application\/json" id="config")>$/,
+          /^<script (type="module" src="\/assets\/(app|filter)-[0-9a-f]+\.js"|type="application\/json" id="config")>$/,
         );
       }
       // No inline event handlers or style attributes (the CSP forbids them anyway).

@@ -5,7 +5,8 @@ export interface FacetGroup {
   /** The query parameter this facet filters (`section`, `task`…). */
   name: string;
   legend: string;
-  values: { value: string; label: string; count: number; checked: boolean }[];
+  /** `hidden`: none left under the other filters (the list pages' script may show it again). */
+  values: { value: string; label: string; count: number; checked: boolean; hidden?: boolean }[];
 }
 
 /** Most values a facet lists; selected values are always shown. Keeps pages small at 10k entries. */
@@ -27,11 +28,11 @@ export function renderFacetGroups(groups: FacetGroup[]): Html {
     .filter((g) => g.values.length > 0)
     .map((g) => {
       const shown = g.values.filter((v, i) => i < FACET_LIMIT || v.checked);
-      const folded = g.values.length > FOLD_OVER;
+      const folded = g.values.filter((v) => !v.hidden).length > FOLD_OVER;
       const box = html`<fieldset data-facet="${g.name}"><legend${folded ? html` class="visually-hidden"` : ""}>${g.legend}</legend>
 ${shown.map(
   (v) =>
-    html`<label><input type="checkbox" name="${g.name}" value="${v.value}"${v.checked ? html` checked` : ""}> <span>${v.label}</span> <span class="n">${v.count}</span></label>`,
+    html`<label${v.hidden ? html` hidden` : ""}><input type="checkbox" name="${g.name}" value="${v.value}"${v.checked ? html` checked` : ""}> <span>${v.label}</span> <span class="n">${v.count}</span></label>`,
 )}
 </fieldset>`;
       if (!folded) return box;

@@ -2,15 +2,14 @@ import { FOLD_OVER } from "./facet-form.js";
 import { shipped } from "./shipped-source.js";
 
 /**
- * The script of the static site's benchmark, dataset, leaderboard and medical pages (served as
- * `/assets/filter-<hash>.js`). A static host answers `?task=vqa` with the unfiltered page, so the
- * filter form only works if the browser applies it: this script reads the filter from the URL, hides
- * the rows (`[data-facets]`, each carrying its facet values as JSON) that do not match, and on every
- * checkbox change does the same and pushes the URL, so Back undoes it. Filtering is the query layer's:
- * any of the checked values within a facet, every facet with a checked value. With `data-recount` on the
- * form, facet counts are recomputed with the facet's own filter left out, and values with none left are
- * hidden unless checked. Matrix columns no shown row has a value in are hidden. The server renders
- * filtered pages itself and does not load this script.
+ * The script of the benchmark, dataset, leaderboard and medical pages (served as `/assets/filter-<hash>.js`).
+ * Those pages hold every entry of their list, the ones the filter leaves out `hidden`, each row carrying
+ * its facet values as JSON (`data-facets`). The script filters them in place on every checkbox change and
+ * pushes the URL, so Back undoes it; on load it applies the URL's filter, which matters on a static host
+ * (it answers `?task=vqa` with the unfiltered page) and changes nothing on the server's pages. Filtering is
+ * the query layer's: any of the checked values within a facet, every facet with a checked value. With
+ * `data-recount` on the form, facet counts are recomputed with the facet's own filter left out, and values
+ * with none left are hidden unless checked. Matrix columns no shown row has a value in are hidden.
  */
 export const FILTER_SCRIPT = shipped(`"use strict";
 (function () {

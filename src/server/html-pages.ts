@@ -11,11 +11,9 @@ import {
 } from "./catalogue-page.js";
 import { chartsData, renderChartsPage } from "./charts-page.js";
 import { FACET_LIMIT } from "./facet-form.js";
-import { facetValuesByEntry } from "./facet-values.js";
 import { NotFoundError } from "./handle-error.js";
 import { jsonForHtml } from "./json-for-html.js";
 import { type Lang, negotiateLang } from "./lang.js";
-import type { Html } from "./layout.js";
 import { lineageForest, renderLineagePage } from "./lineage-page.js";
 import { medicalData, renderMedicalPage } from "./medical-page.js";
 import { type ModelPageData, modelPageData, renderModelPage } from "./model-page.js";
@@ -132,21 +130,14 @@ export const LIST_PAGES: Record<string, (ctx: PageContext, deps: AppDeps, querie
     options: { title: `${ctx.t.lineage_title} — ${ctx.t.site_title}`, json: "/lineage.json" },
     body: renderLineagePage(ctx, deps, lineageForest(deps)),
   }),
-  "/medical": (ctx, deps, queries) => {
-    const data = medicalData(deps, queries);
-    return {
-      options: {
-        title: `${ctx.t.nav_medical} — ${ctx.t.site_title}`,
-        json: `/api/v1/medical${ctx.search}`,
-        ...(ctx.staticSite ? { script: "filter" as const } : {}),
-      },
-      body: renderMedicalPage(
-        ctx,
-        data,
-        ctx.staticSite ? facetValuesByEntry(deps, { section: ["medical"] }, data.facets) : undefined,
-      ),
-    };
-  },
+  "/medical": (ctx, deps, queries) => ({
+    options: {
+      title: `${ctx.t.nav_medical} — ${ctx.t.site_title}`,
+      json: `/api/v1/medical${ctx.search}`,
+      script: "filter",
+    },
+    body: renderMedicalPage(ctx, deps, medicalData(deps, queries)),
+  }),
   ...Object.fromEntries(
     RESOURCE_KINDS.map((kind) => [
       `/${kind}`,
@@ -154,24 +145,13 @@ export const LIST_PAGES: Record<string, (ctx: PageContext, deps: AppDeps, querie
         options: {
           title: `${ctx.t[`${kind}_title`]} — ${ctx.t.site_title}`,
           json: `/api/v1/${kind}${ctx.search}`,
-          ...(ctx.staticSite ? { script: "filter" as const } : {}),
+          script: "filter",
         },
-        body: listWithFilter(ctx, deps, kind, resourceListData(deps, kind, queries)),
+        body: renderResourceList(ctx, deps, kind, resourceListData(deps, kind, queries)),
       }),
     ]),
   ),
 };
-
-/** A resource list; the static site's rows carry their facet values for the browser's filter. */
-function listWithFilter(
-  ctx: PageContext,
-  deps: AppDeps,
-  kind: ResourceKind,
-  data: ReturnType<typeof resourceListData>,
-): Html {
-  const values = ctx.staticSite ? facetValuesByEntry(deps, { kind: [kind] }, data.facets) : undefined;
-  return renderResourceList(ctx, kind, data, values);
-}
 
 /** A model's page (`/<lang>/models/<id>`). */
 export function modelPage(ctx: PageContext, deps: AppDeps, data: ModelPageData): Page {

@@ -4,6 +4,7 @@ import { parseModelQuery, SIZE_BUCKET_IDS } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { renderScore } from "./evaluated-on.js";
 import { renderFacetGroups } from "./facet-form.js";
+import { facetValuesByEntry } from "./facet-values.js";
 import { languageName, sizeBucketLabels } from "./format.js";
 import type { Lang } from "./lang.js";
 import type { Html } from "./layout.js";
@@ -120,16 +121,15 @@ function filteredMedicalData(deps: AppDeps, params: Record<string, string[]>) {
 
 /**
  * The page: filter form (GET, works without JS), the matrix, then the models that list no benchmark.
- * `valuesById` (the static site's, see facetValuesByEntry) puts each model's filter values on its row
- * for the browser to filter, since a static host ignores the query.
+ * Every medical model and column is in the page, those the filter leaves out `hidden`; each model
+ * carries its filter values (see facetValuesByEntry) for the page's script, which filters in place as
+ * the reader checks boxes and applies the URL's filter on a static host (which ignores the query).
  */
-export function renderMedicalPage(
-  ctx: PageContext,
-  data: MedicalData,
-  valuesById?: Map<string, Record<string, string[]>>,
-): Html {
+export function renderMedicalPage(ctx: PageContext, deps: AppDeps, data: MedicalData): Html {
   const t = MEDICAL_TEXT[ctx.lang];
   const sizes = sizeBucketLabels(ctx.t);
+  const all = unfilteredMedicalData(deps);
+  const values = medicalFacetValues(deps);
   const groups = MEDICAL_FILTERS.map((name) => ({
     name,
     legend: t[`facet_${name}`],
@@ -144,46 +144,53 @@ export function renderMedicalPage(
       checked: data.filter[name].includes(v.value),
     })),
   }));
-  const facets = (id: string) =>
-    valuesById ? html` data-facets="${JSON.stringify(valuesById.get(id) ?? {})}"` : "";
-  const cell = (row: MatrixRow, column: MatrixColumn) => {
-    const score = row.scores.find((s) => s.benchmark === column.id);
-    if (!score) return html`<td></td>`;
-    return html`<td class="${score.value === undefined ? "mark" : "num"}">${renderScore(ctx.lang, score)}</td>`;
+  const shown = new Set([...data.rows, ...data.unevaluated].map((m) => m.id));
+  const used = new Set(data.columns.map((c) => c.id));
+  const row = (id: string) =>
+    html` data-facets="${JSON.stringify(values.get(id) ?? {})}"${shown.has(id) ? "" : html` hidden`}`;
+  const column = (c: MatrixColumn) => (used.has(c.id) ? "" : html` hidden`);
+  const cell = (r: MatrixRow, c: MatrixColumn) => {
+    const score = r.scores.find((s) => s.benchmark === c.id);
+    if (!score) return html`<td${column(c)}></td>`;
+    return html`<td class="${score.value === undefined ? "mark" : "num"}"${column(c)}>${renderScore(ctx.lang, score)}</td>`;
   };
+  const anyRow = data.rows.length > 0;
   return html`<h1>${t.title}</h1>
 <p class="muted">${t.intro}</p>
 <div class="cat">
-<form class="facets" method="get" action="${pageHref(ctx, "/medical")}" aria-label="${ctx.t.filters}"${valuesById ? html` data-client-filter` : ""}>
+<form class="facets" method="get" action="${pageHref(ctx, "/medical")}" aria-label="${ctx.t.filters}" data-client-filter>
 ${renderFacetGroups(groups)}
 <button type="submit">${ctx.t.apply}</button> <a class="btn" href="${pageHref(ctx, "/medical")}">${ctx.t.clear}</a>
 </form>
 <div>
-<p class="count" role="status"${valuesById ? html` data-template="${ctx.t.showing}"` : ""}>${fillCount(ctx.t, data.rows.length + data.unevaluated.length, data.matching, data.total)}</p>
-${valuesById ? html`<p data-empty hidden>${ctx.t.no_results}</p>` : ""}
+<p class="count" role="status" data-template="${ctx.t.showing}">${fillCount(ctx.t, shown.size, data.matching, data.total)}</p>
+<p data-empty${shown.size > 0 ? html` hidden` : ""}>${ctx.t.no_results}</p>
 ${
-  data.rows.length === 0
-    ? valuesById || data.unevaluated.length > 0
-      ? ""
-      : html`<p>${ctx.t.no_results}</p>`
-    : html`<div class="scroll"${valuesById ? html` data-hide-empty` : ""}><table class="matrix"${valuesById ? html` data-columns` : ""}><caption>${t.caption}</caption>
-<thead><tr><th scope="col">${ctx.t.col_name}</th>${data.columns.map(
+  all.rows.length === 0
+    ? ""
+    : html`<div class="scroll" data-hide-empty${anyRow ? "" : html` hidden`}><table class="matrix" data-columns><caption>${t.caption}</caption>
+<thead><tr><th scope="col">${ctx.t.col_name}</th>${all.columns.map(
         (c) =>
-          html`<th scope="col"><a href="${pageHref(ctx, `/${c.kind}/${c.id}`)}">${c.name}</a>${c.tasks.length ? html`<br><small>${c.tasks.join(", ")}</small>` : ""}</th>`,
+          html`<th scope="col"${column(c)}><a href="${pageHref(ctx, `/${c.kind}/${c.id}`)}">${c.name}</a>${c.tasks.length ? html`<br><small>${c.tasks.join(", ")}</small>` : ""}</th>`,
       )}</tr></thead>
-<tbody>${data.rows.map(
+<tbody>${all.rows.map(
         (r) =>
-          html`<tr${facets(r.id)}><th scope="row"><a href="${pageHref(ctx, `/models/${r.id}`)}">${r.name}</a>${r.use_restrictions.length ? html`<br><small>${r.use_restrictions.join(", ")}</small>` : ""}</th>${data.columns.map((c) => cell(r, c))}</tr>`,
+          html`<tr${row(r.id)}><th scope="row"><a href="${pageHref(ctx, `/models/${r.id}`)}">${r.name}</a>${r.use_restrictions.length ? html`<br><small>${r.use_restrictions.join(", ")}</small>` : ""}</th>${all.columns.map((c) => cell(r, c))}</tr>`,
       )}</tbody></table></div>`
 }
 ${
-  data.unevaluated.length
-    ? html`<section${valuesById ? html` data-hide-empty` : ""}><h2>${t.unevaluated}</h2><ul class="inline">${data.unevaluated.map((m) => html`<li${facets(m.id)}><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a></li>`)}</ul></section>`
+  all.unevaluated.length
+    ? html`<section data-hide-empty${data.unevaluated.length > 0 ? "" : html` hidden`}><h2>${t.unevaluated}</h2><ul class="inline">${all.unevaluated.map((m) => html`<li${row(m.id)}><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a></li>`)}</ul></section>`
     : ""
 }
 </div>
 </div>`;
 }
+
+/** Each medical model's values of the page's filters, as the index files them. */
+const medicalFacetValues = oncePerApp((deps) =>
+  facetValuesByEntry(deps, { section: ["medical"] }, unfilteredMedicalData(deps).facets),
+);
 
 // --- helpers ---
 

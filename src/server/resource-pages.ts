@@ -9,6 +9,7 @@ import {
 import type { AppDeps } from "./app-deps.js";
 import { evaluatedOn, renderScore } from "./evaluated-on.js";
 import { renderFacetGroups } from "./facet-form.js";
+import { facetValuesByEntry } from "./facet-values.js";
 import { languageName } from "./format.js";
 import { pickText } from "./lang.js";
 import type { Html } from "./layout.js";
@@ -76,14 +77,16 @@ export function resourceListData(deps: AppDeps, kind: ResourceKind, params: Reco
 }
 
 /**
- * A resource list page. `valuesById` (the static site's, see facetValuesByEntry) puts each row's facet
- * values on it for the browser to filter, since a static host ignores the query.
+ * A resource list page: every entry of the kind, those the filter leaves out `hidden`, each row with its
+ * facet values (see facetValuesByEntry) for the page's script, which filters in place as the reader
+ * checks boxes and applies the URL's filter on a static host (which ignores the query). Filter values are
+ * all the kind has, counted under the other filters; those with none left are hidden unless checked.
  */
 export function renderResourceList(
   ctx: PageContext,
+  deps: AppDeps,
   kind: ResourceKind,
   data: ReturnType<typeof resourceListData>,
-  valuesById?: Map<string, Record<string, string[]>>,
 ): Html {
   const { t } = ctx;
   const title = t[`${kind}_title`];
@@ -93,33 +96,42 @@ export function renderResourceList(
     modality: t.facet_modality,
     group: t.facet_group,
   };
-  const groups = Object.entries(data.facets).map(([name, counted]) => {
-    const checked = data.filter[name as ResourceFacetName] ?? [];
-    // A checked value no entry has under the other filters stays, at 0, so it can be unchecked.
-    const gone = checked.filter((v) => !counted.some((c) => c.value === v)).sort();
+  const names = resourceFacets(kind);
+  const present = deps.index.resourceFacets({ kind: [kind] });
+  const offered = Object.fromEntries(names.map((n) => [n, present[n]]));
+  const values = facetValuesByEntry(deps, { kind: [kind] }, offered);
+  const groups = names.map((name) => {
+    const checked = data.filter[name] ?? [];
+    const counted = new Map((data.facets[name] ?? []).map((c) => [c.value, c.count]));
     return {
       name,
-      legend: legends[name as ResourceFacetName],
-      values: [...counted, ...gone.map((value) => ({ value, count: 0 }))].map((v) => ({
-        ...v,
-        label: name === "lang" ? languageName(v.value, ctx.lang) : v.value,
-        checked: checked.includes(v.value),
-      })),
+      legend: legends[name],
+      values: present[name]
+        .map((v) => ({ value: v.value, count: counted.get(v.value) ?? 0 }))
+        // The order the script keeps: most entries first, then by value.
+        .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+        .map((v) => ({
+          ...v,
+          label: name === "lang" ? languageName(v.value, ctx.lang) : v.value,
+          checked: checked.includes(v.value),
+          hidden: v.count === 0 && !checked.includes(v.value),
+        })),
     };
   });
+  const shown = new Set(data.items.map((r) => r.id));
   return html`<h1>${title}</h1>
 <div class="cat">
-<form class="facets" method="get" action="${pageHref(ctx, `/${kind}`)}" aria-label="${t.filters}"${valuesById ? html` data-client-filter data-recount` : ""}>
+<form class="facets" method="get" action="${pageHref(ctx, `/${kind}`)}" aria-label="${t.filters}" data-client-filter data-recount>
 ${renderFacetGroups(groups)}
 <button type="submit">${t.apply}</button> <a class="btn" href="${pageHref(ctx, `/${kind}`)}">${t.clear}</a>
 </form>
 <div>
-<p class="count" role="status"${valuesById ? html` data-template="${t.showing}"` : ""}>${fillCount(t, data.items.length, data.matching, data.total)}</p>
-${valuesById ? html`<p data-empty hidden>${t.no_results}</p>` : ""}
+<p class="count" role="status" data-template="${t.showing}">${fillCount(t, data.items.length, data.matching, data.total)}</p>
+<p data-empty${shown.size > 0 ? html` hidden` : ""}>${t.no_results}</p>
 <div class="scroll-narrow"><table><thead><tr><th scope="col">${t.col_name}</th><th scope="col">${kind === "leaderboards" ? t.f_benchmarks : t.f_tasks}</th><th scope="col">${t.f_languages}</th><th scope="col">${t.facet_group}</th></tr></thead>
-<tbody>${data.items.map(
+<tbody>${listResources(deps, kind).map(
     (r) =>
-      html`<tr${valuesById ? html` data-facets="${JSON.stringify(valuesById.get(r.id) ?? {})}"` : ""}><td><a href="${pageHref(ctx, `/${kind}/${r.id}`)}">${r.name}</a></td><td>${"tasks" in r ? r.tasks.join(", ") : r.benchmarks.join(", ")}</td><td>${"languages" in r ? r.languages.map((code) => languageName(code, ctx.lang)).join(", ") : ""}</td><td>${r.group ?? ""}</td></tr>`,
+      html`<tr data-facets="${JSON.stringify(values.get(r.id) ?? {})}"${shown.has(r.id) ? "" : html` hidden`}><td><a href="${pageHref(ctx, `/${kind}/${r.id}`)}">${r.name}</a></td><td>${"tasks" in r ? r.tasks.join(", ") : r.benchmarks.join(", ")}</td><td>${"languages" in r ? r.languages.map((code) => languageName(code, ctx.lang)).join(", ") : ""}</td><td>${r.group ?? ""}</td></tr>`,
   )}</tbody></table></div>
 </div>
 </div>`;
