@@ -104,6 +104,15 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
       await served.page.waitForURL(/\/sub\/en\/medical\/$/);
       expect((await seen(served.page)).rows).toEqual(everyone);
       expect(await served.page.isChecked('fieldset[data-facet="lang"] input[value="ja"]')).toBe(false);
+      // Keyboard use: the checkbox toggled with Space keeps the focus while the lists update.
+      await served.page.goto(`${served.server.url}en/benchmarks`);
+      const box = 'fieldset[data-facet="task"] input[value="vqa"]';
+      await served.page.focus(box);
+      await served.page.keyboard.press("Space");
+      await served.page.waitForURL(/task=vqa$/);
+      expect(
+        await served.page.evaluate((s) => document.activeElement === document.querySelector(s), box),
+      ).toBe(true);
     } finally {
       await context.close();
       await host.close();

@@ -71,12 +71,17 @@ export const FILTER_SCRIPT = shipped(`"use strict";
         label.querySelector(".n").textContent = String(n);
         label.hidden = n === 0 && !box.checked;
       });
-      // In the server's order: most entries first, then by value.
+      // In the server's order: most entries first, then by value. Moving a node drops its focus, so only
+      // a list whose order changed is rebuilt, and the focused checkbox gets its focus back.
       var value = function (label) { return label.querySelector("input").value; };
-      labels.sort(function (a, b) {
+      var sorted = labels.slice().sort(function (a, b) {
         var d = (counts[value(b)] || 0) - (counts[value(a)] || 0);
         return d || (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : 0);
-      }).forEach(function (label) { label.parentNode.appendChild(label); });
+      });
+      if (sorted.every(function (label, i) { return label === labels[i]; })) return;
+      var focused = document.activeElement;
+      sorted.forEach(function (label) { label.parentNode.appendChild(label); });
+      if (focused && focused !== document.activeElement && form.contains(focused)) focused.focus();
     });
     // A long facet folded under its name opens when one of its values is in use or few are left, as the
     // server would render it unfolded; it is never folded again under the reader.
