@@ -85,6 +85,17 @@ describe("buildSite", () => {
     }
   });
 
+  it("tells readers without JavaScript that a static copy's search and filters need it", async () => {
+    const site = createStaticSite({ index: fixture.index, now: FIXTURE_NOW });
+    const app = createApp({ index: fixture.index, now: FIXTURE_NOW });
+    for (const page of ["en/", "ja/", "en/benchmarks/", "en/datasets/", "en/leaderboards/", "en/medical/"]) {
+      const html = site.routes.find((r) => r.file === `${page}index.html`)!.render();
+      expect(html, page).toMatch(/<noscript><p class="muted">[^<]*JavaScript[^<]*<\/p><\/noscript>/);
+      // The server answers the forms itself: no notice there.
+      expect(await (await app.request(`/${page}`)).text(), page).not.toContain("<noscript>");
+    }
+  });
+
   it("links the feed, llms.txt and the OpenAPI servers from the site root when no site URL is given", async () => {
     const out = path.join(fixture.dir, "relative");
     await buildSite({ index: fixture.index, out, base: "/sub/", now: FIXTURE_NOW, defaultLang: "ja" });

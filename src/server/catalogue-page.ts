@@ -3,7 +3,7 @@ import type { CommercialUse } from "../core/index.js";
 import type { EntrySummary, Facets, ModelQuery, QueryResult } from "../query/index.js";
 import { parseModelQuery } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
-import { type FacetGroup, renderFacetGroups } from "./facet-form.js";
+import { type FacetGroup, renderFacetGroups, staticNotice } from "./facet-form.js";
 import { commercialLabel, languageName, sizeBucketLabels } from "./format.js";
 import type { Html } from "./layout.js";
 import type { Messages } from "./messages.js";
@@ -72,6 +72,7 @@ ${q.sort ? html`<input type="hidden" name="sort" value="${q.sort}">` : ""}
 <button type="submit">${t.apply}</button>
 <a class="btn" href="${pageHref(ctx, "/")}">${t.clear}</a>
 </div>
+${staticNotice(ctx)}
 <p id="count" class="count" role="status" aria-live="polite">${fillCount(t, d.result.items.length, d.result.total, d.total)}</p>
 <div class="scroll-narrow"><table id="models">
 <thead><tr>

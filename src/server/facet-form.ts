@@ -1,5 +1,6 @@
 import { html } from "hono/html";
 import type { Html } from "./layout.js";
+import type { PageContext } from "./page-context.js";
 
 export interface FacetGroup {
   /** The query parameter this facet filters (`section`, `task`…). */
@@ -39,4 +40,12 @@ ${shown.map(
       return html`<details class="facet"${g.values.some((v) => v.checked) ? html` open` : ""}><summary>${g.legend}</summary>
 ${box}</details>`;
     })}`;
+}
+
+/**
+ * On a static host the filter forms only work through the page's script (the host ignores the query),
+ * so readers without JavaScript are told rather than left with a form that does nothing.
+ */
+export function staticNotice(ctx: PageContext): Html | "" {
+  return ctx.staticSite ? html`<noscript><p class="muted">${ctx.t.static_needs_js}</p></noscript>` : "";
 }

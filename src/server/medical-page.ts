@@ -3,7 +3,7 @@ import { type Score, UsageError } from "../core/index.js";
 import { parseModelQuery, SIZE_BUCKET_IDS } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { renderScore } from "./evaluated-on.js";
-import { renderFacetGroups } from "./facet-form.js";
+import { renderFacetGroups, staticNotice } from "./facet-form.js";
 import { facetValuesByEntry } from "./facet-values.js";
 import { languageName, sizeBucketLabels } from "./format.js";
 import type { Lang } from "./lang.js";
@@ -159,6 +159,7 @@ export function renderMedicalPage(ctx: PageContext, deps: AppDeps, data: Medical
 <p class="muted">${t.intro}</p>
 <div class="cat">
 <form class="facets" method="get" action="${pageHref(ctx, "/medical")}" aria-label="${ctx.t.filters}" data-client-filter>
+${staticNotice(ctx)}
 ${renderFacetGroups(groups)}
 <button type="submit">${ctx.t.apply}</button> <a class="btn" href="${pageHref(ctx, "/medical")}">${ctx.t.clear}</a>
 </form>

@@ -22,6 +22,8 @@ const en = {
   filters: "Filters",
   showing: "Showing {shown} of {matching} matching ({total} in total)",
   no_results: "No entries match.",
+  static_needs_js:
+    "This copy of the site is static files: search and filters need JavaScript here, the server's copy answers without it.",
   more: "Next page",
   prev: "Previous page",
   new_badge: "new",
@@ -188,6 +190,8 @@ const ja: Messages = {
   filters: "絞り込み",
   showing: "{matching}件中{shown}件を表示（全{total}件）",
   no_results: "該当する項目はありません。",
+  static_needs_js:
+    "このサイトは静的ファイル版です。検索と絞り込みには JavaScript が必要です（サーバー版は JavaScript なしでも応答します）。",
   more: "次のページ",
   prev: "前のページ",
   new_badge: "新着",

@@ -8,7 +8,7 @@ import {
 } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { evaluatedOn, renderScore } from "./evaluated-on.js";
-import { renderFacetGroups } from "./facet-form.js";
+import { renderFacetGroups, staticNotice } from "./facet-form.js";
 import { facetValuesByEntry } from "./facet-values.js";
 import { languageName } from "./format.js";
 import { pickText } from "./lang.js";
@@ -122,6 +122,7 @@ export function renderResourceList(
   return html`<h1>${title}</h1>
 <div class="cat">
 <form class="facets" method="get" action="${pageHref(ctx, `/${kind}`)}" aria-label="${t.filters}" data-client-filter data-recount>
+${staticNotice(ctx)}
 ${renderFacetGroups(groups)}
 <button type="submit">${t.apply}</button> <a class="btn" href="${pageHref(ctx, `/${kind}`)}">${t.clear}</a>
 </form>
