@@ -58,7 +58,7 @@ export function entryRecord(kind: QueryKind, entry: IndexedEntry, file: string):
     for (const v of entry.tasks) values.push(["task", v]);
     for (const v of entry.modality) values.push(["modality", v]);
   }
-  if (kind !== "models" && "group" in entry && entry.group) values.push(["group", entry.group]);
+  if ("group" in entry && entry.group) values.push(["group", entry.group]);
   if (model?.medical) {
     for (const v of model.medical.modality ?? []) values.push(["modality", v]);
     for (const v of model.medical.specialty ?? []) values.push(["specialty", v]);

@@ -1,4 +1,4 @@
-import type { CountableFacet } from "./catalog-index.js";
+import { type CountableFacet, RESOURCE_FACET_NAMES } from "./catalog-index.js";
 import type { ModelQuery, SortOrder } from "./model-query.js";
 import { normalizeText } from "./normalize-text.js";
 
@@ -7,8 +7,6 @@ export const COMMERCIAL = "COALESCE((SELECT commercial FROM licenses WHERE id = 
 
 /** Query fields stored per value in `entry_values` under their own name (see entryRecord). */
 export const FACT_FILTERS = ["task", "modality", "group", "specialty", "restriction", "benchmark"] as const;
-/** The ones the resource lists count as facets. */
-const FACT_FACETS = new Set<string>(["task", "modality", "group"]);
 
 /** Shortest term the trigram index can answer; shorter terms fall back to a scan of `search_text`. */
 const TRIGRAM = 3;
@@ -66,7 +64,9 @@ export function queryPredicates(query: ModelQuery): Predicate[] {
   byValue("size", query.size, "size");
   // Resource and medical facts (kept in entry_values, but not facets of the catalogue page).
   for (const fact of FACT_FILTERS) {
-    byValue(fact, query[fact], FACT_FACETS.has(fact) ? (fact as CountableFacet) : undefined);
+    // The resource lists count task, modality and group as facets (each without its own filter).
+    const facet = RESOURCE_FACET_NAMES.find((name) => name === fact);
+    byValue(fact, query[fact], facet);
   }
   column("e.status", query.status, "status");
   column("e.availability", query.availability, "availability");

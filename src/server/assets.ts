@@ -17,7 +17,7 @@ function asset(name: string, ext: string, type: string, body: string): Asset {
 
 /**
  * The site's static files, served from memory (no disk access): the stylesheet, the catalogue's script
- * and the static site's list filter.
+ * and the list pages' filter.
  */
 export const ASSETS = {
   css: asset("style", "css", "text/css; charset=utf-8", STYLE_CSS),

@@ -6,8 +6,8 @@ export type FacetValues = Record<string, { value: string }[]>;
 
 /**
  * Each entry's values of the given facets, as the index files them (one query per value, so a row
- * filtered in the browser matches exactly when the server's query would return it). For the static
- * site, whose list pages are filtered by the browser.
+ * filtered in the browser matches exactly when the server's query would return it). The list pages put
+ * them on their rows for the filter script.
  */
 export function facetValuesByEntry(
   deps: AppDeps,

@@ -10,7 +10,7 @@ export interface LayoutOptions {
   /** The page's JSON twin (language-neutral path such as `/models/x.json`). */
   json?: string;
   description?: string;
-  /** Adds a script: the catalogue's instant search, or the static site's list filter. */
+  /** Adds a script: the catalogue's instant search, or the list pages' filter. */
   script?: "catalogue" | "filter";
   /**
    * Puts the stylesheet in the page instead of linking it, so the first paint waits for no request

@@ -1,6 +1,6 @@
 import { html } from "hono/html";
 import { type Score, UsageError } from "../core/index.js";
-import { parseModelQuery, SIZE_BUCKET_IDS } from "../query/index.js";
+import { parseModelQuery } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { renderScore } from "./evaluated-on.js";
 import { renderFacetGroups, staticNotice } from "./facet-form.js";
@@ -110,7 +110,7 @@ function filteredMedicalData(deps: AppDeps, params: Record<string, string[]>) {
         size: r?.size ?? [],
       };
     });
-  const facets = facetCounts(deps, all);
+  const facets = facetCounts(deps);
   const filter: Record<MedicalFilter, string[]> = {
     lang: query.lang ?? [],
     modality: query.modality ?? [],
@@ -195,23 +195,12 @@ const medicalFacetValues = oncePerApp((deps) =>
 
 // --- helpers ---
 
-/** Counts of each filter value over all medical models (size buckets in their natural order). */
-function facetCounts(deps: AppDeps, all: { id: string; languages: string[] }[]) {
-  const count = (values: string[][]) => {
-    const counts = new Map<string, number>();
-    for (const list of values) for (const v of new Set(list)) counts.set(v, (counts.get(v) ?? 0) + 1);
-    return [...counts]
-      .map(([value, n]) => ({ value, count: n }))
-      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-  };
-  const sizes = deps.index.facets({ section: ["medical"] }, ["size"]).size;
-  return {
-    lang: count(all.map((m) => m.languages)),
-    modality: count(all.map((m) => deps.index.getModel(m.id)?.entry.medical?.modality ?? [])),
-    size: [...sizes].sort(
-      (a, b) => SIZE_BUCKET_IDS.indexOf(a.value as never) - SIZE_BUCKET_IDS.indexOf(b.value as never),
-    ),
-  };
+/** Counts of each filter value over all medical models, as the index counts them (size in bucket order). */
+function facetCounts(deps: AppDeps) {
+  const medical = { section: ["medical"] };
+  const { lang, size } = deps.index.facets(medical, ["lang", "size"]);
+  // A medical model's modality is filed under the same facet as a benchmark's.
+  return { lang, modality: deps.index.resourceFacets(medical).modality, size };
 }
 
 type MedicalText = Record<"title" | "intro" | "caption" | "unevaluated" | `facet_${MedicalFilter}`, string>;

@@ -102,20 +102,21 @@ export function renderResourceList(
   const values = facetValuesByEntry(deps, { kind: [kind] }, offered);
   const groups = names.map((name) => {
     const checked = data.filter[name] ?? [];
-    const counted = new Map((data.facets[name] ?? []).map((c) => [c.value, c.count]));
+    const counted = data.facets[name] ?? [];
+    // The index's order (most entries first, then by value), then the values with none left, at 0.
+    const none = present[name]
+      .filter((v) => !counted.some((c) => c.value === v.value))
+      .map((v) => ({ value: v.value, count: 0 }))
+      .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
     return {
       name,
       legend: legends[name],
-      values: present[name]
-        .map((v) => ({ value: v.value, count: counted.get(v.value) ?? 0 }))
-        // The order the script keeps: most entries first, then by value.
-        .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
-        .map((v) => ({
-          ...v,
-          label: name === "lang" ? languageName(v.value, ctx.lang) : v.value,
-          checked: checked.includes(v.value),
-          hidden: v.count === 0 && !checked.includes(v.value),
-        })),
+      values: [...counted, ...none].map((v) => ({
+        ...v,
+        label: name === "lang" ? languageName(v.value, ctx.lang) : v.value,
+        checked: checked.includes(v.value),
+        hidden: v.count === 0 && !checked.includes(v.value),
+      })),
     };
   });
   const shown = new Set(data.items.map((r) => r.id));
