@@ -123,6 +123,50 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
     expect(served.problems).toEqual([]);
   });
 
+  it("folds the list pages' filters on a phone, so their tables start on the first screen", async () => {
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true };
+    const out = path.join(served.fixture.dir, "static-phone");
+    await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
+    const host = await serveFolder(out, "/sub/");
+    const context = await served.browser.newContext(phone);
+    const noScript = await served.browser.newContext({ ...phone, javaScriptEnabled: false });
+    const state = (page: Page) =>
+      page.evaluate(() => ({
+        open: document.querySelector<HTMLDetailsElement>("details.filters")!.open,
+        summary: getComputedStyle(document.querySelector("details.filters > summary")!).display,
+        tableTop: Math.round(document.querySelector("table")!.getBoundingClientRect().top + scrollY),
+      }));
+    try {
+      const page = await context.newPage();
+      const plain = await noScript.newPage();
+      for (const list of ["medical", "benchmarks", "datasets"]) {
+        const api = (await (await fetch(`${served.server.url}api/v1/${list}`)).json()) as {
+          facets: Record<string, { value: string }[]>;
+        };
+        const [facet, values] = Object.entries(api.facets).find(([, v]) => v.length > 0)!;
+        const filtered = `?${facet}=${encodeURIComponent(values[0]!.value)}`;
+        for (const root of [`${served.server.url}en/${list}`, `${host.url}sub/en/${list}/`]) {
+          await page.goto(root);
+          expect(await state(page), root).toEqual({
+            open: false,
+            summary: "list-item",
+            tableTop: expect.any(Number),
+          });
+          expect((await state(page)).tableTop, root).toBeLessThan(844);
+          // A filter set in the URL stays in view (on a static host the script checks it from the URL).
+          await page.goto(root + filtered);
+          await expect.poll(async () => (await state(page)).open, { message: root + filtered }).toBe(true);
+          await plain.goto(root);
+          expect((await state(plain)).open, `${root} without JavaScript`).toBe(true);
+        }
+      }
+    } finally {
+      await context.close();
+      await noScript.close();
+      await host.close();
+    }
+  });
+
   it("fits a phone's width: the matrix scrolls in its own box", async () => {
     // Its marks carry visually hidden text, absolutely positioned: it must not widen the page.
     expect(await phoneWidths(served, ["en/medical", "ja/medical"])).toEqual({

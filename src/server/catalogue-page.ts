@@ -3,7 +3,7 @@ import type { CommercialUse } from "../core/index.js";
 import type { EntrySummary, Facets, ModelQuery, QueryResult } from "../query/index.js";
 import { parseModelQuery } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
-import { type FacetGroup, renderFacetGroups, staticNotice } from "./facet-form.js";
+import { type FacetGroup, filterPanel, renderFacetGroups, staticNotice } from "./facet-form.js";
 import { commercialLabel, languageName, sizeBucketLabels } from "./format.js";
 import type { Html } from "./layout.js";
 import type { Messages } from "./messages.js";
@@ -59,11 +59,12 @@ export function renderCataloguePage(ctx: PageContext, deps: AppDeps, d: Catalogu
   const params = (changes: Record<string, string | undefined>) => queryString(ctx.search, changes);
   return html`<h1>${t.nav_catalogue}</h1>
 <form id="catalogue" class="cat" method="get" action="${pageHref(ctx, "/")}" role="search">
-<details class="filters" open><summary>${t.filters}</summary>
-<div class="facets">
+${filterPanel(
+  ctx,
+  html`<div class="facets">
 ${renderFacetGroups(groups)}
-</div>
-</details>
+</div>`,
+)}
 <div>
 <div class="searchbar">
 <label class="visually-hidden" for="q">${t.search}</label>

@@ -1,3 +1,4 @@
+import { FOLD_FILTERS } from "./facet-form.js";
 import { shipped } from "./shipped-source.js";
 
 /**
@@ -23,13 +24,7 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
   var form = document.getElementById("catalogue");
   if (!cfgEl || !form) return;
   var cfg = JSON.parse(cfgEl.textContent);
-  // On a phone the filters fold under their summary, so the results start on the first screen; they stay
-  // open when some are set, and always without the script.
-  var filters = document.querySelector("details.filters");
-  var narrow = window.matchMedia("(max-width: 800px)");
-  if (filters && narrow.matches && !form.querySelector(".facets input:checked")) filters.open = false;
-  // Wide screens hide the summary, so a folded panel would be out of reach there: unfold it.
-  narrow.addEventListener("change", function () { if (filters && !narrow.matches) filters.open = true; });
+${FOLD_FILTERS}
   var F = cfg.facets;
   var HANDLED = F.concat(["q", "sort", "availability"]);
   // Facet-like dimensions: the shown facets plus availability, which the URL may filter on.
@@ -410,6 +405,8 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
     if (!document.documentElement.dataset.ready) document.documentElement.dataset.ready = "1";
   }
   var state = parseState(location.search);
+  foldFilters(!!form.querySelector(".facets input:checked") ||
+    Object.keys(state.filters).some(function (k) { return state.filters[k].length > 0; }));
   if (!state.ok) return;
   // The URL follows the state once the results are painted (a history write costs several ms), in
   // order: typing updates the last pending entry, while every facet or sort change keeps its own for Back.

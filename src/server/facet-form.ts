@@ -1,6 +1,7 @@
 import { html } from "hono/html";
 import type { Html } from "./layout.js";
 import type { PageContext } from "./page-context.js";
+import { NARROW_SCREEN } from "./style-css.js";
 
 export interface FacetGroup {
   /** The query parameter this facet filters (`section`, `task`…). */
@@ -49,3 +50,27 @@ ${box}</details>`;
 export function staticNotice(ctx: PageContext): Html | "" {
   return ctx.staticSite ? html`<noscript><p class="muted">${ctx.t.static_needs_js}</p></noscript>` : "";
 }
+
+/**
+ * The filters as an open `<details>`: its summary shows only on narrow screens, where the page's script
+ * folds it (FOLD_FILTERS) so the results start on the first screen. Without the script it stays open.
+ */
+export function filterPanel(ctx: PageContext, filters: Html): Html {
+  return html`<details class="filters" open><summary>${ctx.t.filters}</summary>
+${filters}
+</details>`;
+}
+
+/**
+ * Browser source defining `foldFilters(set)`, which the page scripts call once they know whether the URL
+ * sets a filter: on a narrow screen the panel folds unless one is set (set filters stay in view).
+ */
+export const FOLD_FILTERS = `
+  function foldFilters(set) {
+    var panel = document.querySelector("details.filters");
+    if (!panel) return;
+    var narrow = window.matchMedia("${NARROW_SCREEN}");
+    if (narrow.matches && !set) panel.open = false;
+    // Wide screens hide the summary, so a folded panel would be out of reach there: unfold it.
+    narrow.addEventListener("change", function () { if (!narrow.matches) panel.open = true; });
+  }`;

@@ -1,4 +1,4 @@
-import { FOLD_OVER } from "./facet-form.js";
+import { FOLD_FILTERS, FOLD_OVER } from "./facet-form.js";
 import { shipped } from "./shipped-source.js";
 
 /**
@@ -23,6 +23,7 @@ export const FILTER_SCRIPT = shipped(`"use strict";
   var count = document.querySelector("[data-template]");
   var empty = document.querySelector("[data-empty]");
   var recount = form.hasAttribute("data-recount");
+${FOLD_FILTERS}
 
   function fromUrl() {
     var params = new URLSearchParams(location.search), state = {};
@@ -117,5 +118,6 @@ export const FILTER_SCRIPT = shipped(`"use strict";
   form.addEventListener("submit", function (e) { e.preventDefault(); push(fromForm()); });
   window.addEventListener("popstate", function () { apply(fromUrl()); });
   apply(fromUrl());
+  foldFilters(!!form.querySelector("input:checked"));
 })();
 `);

@@ -3,7 +3,7 @@ import { type Score, UsageError } from "../core/index.js";
 import { parseModelQuery } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { renderScore } from "./evaluated-on.js";
-import { renderFacetGroups, staticNotice } from "./facet-form.js";
+import { filterPanel, renderFacetGroups, staticNotice } from "./facet-form.js";
 import { facetValuesByEntry } from "./facet-values.js";
 import { languageName, sizeBucketLabels } from "./format.js";
 import type { Lang } from "./lang.js";
@@ -158,11 +158,14 @@ export function renderMedicalPage(ctx: PageContext, deps: AppDeps, data: Medical
   return html`<h1>${t.title}</h1>
 <p class="muted">${t.intro}</p>
 <div class="cat">
-<form class="facets" method="get" action="${pageHref(ctx, "/medical")}" aria-label="${ctx.t.filters}" data-client-filter>
+${filterPanel(
+  ctx,
+  html`<form class="facets" method="get" action="${pageHref(ctx, "/medical")}" aria-label="${ctx.t.filters}" data-client-filter>
 ${staticNotice(ctx)}
 ${renderFacetGroups(groups)}
 <button type="submit">${ctx.t.apply}</button> <a class="btn" href="${pageHref(ctx, "/medical")}">${ctx.t.clear}</a>
-</form>
+</form>`,
+)}
 <div>
 <p class="count" role="status" data-template="${ctx.t.showing}">${fillCount(ctx.t, shown.size, data.matching, data.total)}</p>
 <p data-empty${shown.size > 0 ? html` hidden` : ""}>${ctx.t.no_results}</p>

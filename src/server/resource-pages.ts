@@ -8,7 +8,7 @@ import {
 } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { evaluatedOn, renderScore } from "./evaluated-on.js";
-import { renderFacetGroups, staticNotice } from "./facet-form.js";
+import { filterPanel, renderFacetGroups, staticNotice } from "./facet-form.js";
 import { facetValuesByEntry } from "./facet-values.js";
 import { languageName } from "./format.js";
 import { pickText } from "./lang.js";
@@ -122,11 +122,14 @@ export function renderResourceList(
   const shown = new Set(data.items.map((r) => r.id));
   return html`<h1>${title}</h1>
 <div class="cat">
-<form class="facets" method="get" action="${pageHref(ctx, `/${kind}`)}" aria-label="${t.filters}" data-client-filter data-recount>
+${filterPanel(
+  ctx,
+  html`<form class="facets" method="get" action="${pageHref(ctx, `/${kind}`)}" aria-label="${t.filters}" data-client-filter data-recount>
 ${staticNotice(ctx)}
 ${renderFacetGroups(groups)}
 <button type="submit">${t.apply}</button> <a class="btn" href="${pageHref(ctx, `/${kind}`)}">${t.clear}</a>
-</form>
+</form>`,
+)}
 <div>
 <p class="count" role="status" data-template="${t.showing}">${fillCount(t, data.items.length, data.matching, data.total)}</p>
 <p data-empty${shown.size > 0 ? html` hidden` : ""}>${t.no_results}</p>

@@ -5,6 +5,9 @@
  * Latin alike (Noto CJK on Linux, Hiragino on macOS, Yu Gothic or Meiryo on Windows): mixed text keeps one
  * typeface, and no text run needs a per-character fallback.
  */
+/** Screens up to this width get one column: the filters (folded by the page scripts) above the results. */
+export const NARROW_SCREEN = "(max-width: 800px)";
+
 export const STYLE_CSS = `:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#5b6370;--line:#d9dde3;--card:#f5f7fa;--link:#0b57d0;--accent:#b3261e;--focus:#0b57d0;
 --c0:#1f77b4;--c1:#d62728;--c2:#2ca02c;--c3:#9467bd;--c4:#ff7f0e;--c5:#17becf;--c6:#8c564b;--c7:#e377c2}
 @media (prefers-color-scheme:dark){:root{--bg:#121417;--fg:#e8eaed;--muted:#a0a7b4;--line:#343a42;--card:#1c2026;--link:#8ab4f8;--accent:#f28b82;--focus:#8ab4f8;
@@ -27,7 +30,7 @@ h1{font-size:1.5rem;margin:.4em 0}
 h2{font-size:1.15rem;margin:1.2em 0 .4em}
 .cat{display:grid;grid-template-columns:minmax(180px,240px) minmax(0,1fr);gap:16px}
 .filters>summary{display:none}
-@media (max-width:800px){.cat{grid-template-columns:minmax(0,1fr)}.filters>summary{display:list-item;font-weight:600;cursor:pointer;padding:4px 0 8px}.scroll-narrow{overflow-x:auto}.scroll-narrow table{width:max-content;min-width:100%}.facets{display:grid;grid-template-columns:repeat(auto-fill,minmax(160px,1fr));column-gap:10px;align-items:start}}
+@media ${NARROW_SCREEN}{.cat{grid-template-columns:minmax(0,1fr)}.filters>summary{display:list-item;font-weight:600;cursor:pointer;padding:4px 0 8px}.scroll-narrow{overflow-x:auto}.scroll-narrow table{width:max-content;min-width:100%}.facets{display:grid;grid-template-columns:repeat(auto-fill,minmax(160px,1fr));column-gap:10px;align-items:start}}
 .facets fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:6px 10px;max-height:16em;overflow:auto}
 .facets legend{font-weight:600;padding:0 4px}
 .facets details{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:6px 10px}
