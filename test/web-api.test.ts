@@ -426,6 +426,9 @@ describe("HTTP caching, CORS and headers", () => {
       "access-control-allow-origin",
     ])
       expect(second.headers.get(header), header).toBe(first.headers.get(header));
+    // The cached answer keeps its ETag for conditional requests.
+    const tag = first.headers.get("etag")!;
+    expect((await app.request(url, { headers: { "If-None-Match": tag } })).status).toBe(304);
     const head = await app.request(url, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(head.headers.get("etag")).toBe(first.headers.get("etag"));

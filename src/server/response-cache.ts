@@ -1,18 +1,11 @@
 import type { MiddlewareHandler } from "hono";
-import { sendTagged } from "./send.js";
+import { type SentAnswer, sendTagged, sentAnswer } from "./send.js";
 
 export interface ResponseCacheOptions {
   /** Most answers kept (least recently used go first). */
   entries?: number;
   /** Larger bodies (e.g. an unpaged listing of a huge catalogue) are not kept. */
   maxBodyBytes?: number;
-}
-
-interface Cached {
-  /** Encoded once: writing the same answer again skips the UTF-8 encoding too. */
-  body: Uint8Array<ArrayBuffer>;
-  type: string;
-  tag: string;
 }
 
 /**
@@ -24,7 +17,7 @@ interface Cached {
 export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHandler {
   const limit = options.entries ?? 2000;
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
-  const cache = new Map<string, Cached>();
+  const cache = new Map<string, SentAnswer>();
   return async (c, next) => {
     if (c.req.method !== "GET") return next();
     const key = c.req.url;
@@ -35,12 +28,9 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
       return sendTagged(c, hit.body, hit.tag, hit.type);
     }
     await next();
-    const tag = c.res.headers.get("ETag");
-    const type = c.res.headers.get("Content-Type");
-    if (c.res.status !== 200 || !tag || !type) return;
-    const body = new Uint8Array(await c.res.clone().arrayBuffer());
-    if (body.byteLength > maxBody) return;
-    cache.set(key, { body, type, tag });
+    const answer = sentAnswer(c);
+    if (c.res.status !== 200 || !answer || answer.body.byteLength > maxBody) return;
+    cache.set(key, answer);
     if (cache.size > limit) cache.delete(cache.keys().next().value as string);
   };
 }

@@ -24,7 +24,27 @@ export function sendTagged(
     const { "Content-Type": _type, ...rest } = all;
     return c.body(null, 304, rest);
   }
-  return c.body(body, 200, all);
+  const bytes = typeof body === "string" ? encoder.encode(body) : body;
+  sent.set(c, { body: bytes, tag, type });
+  return c.body(bytes, 200, all);
+}
+
+/** A 200 answer as `sendTagged` sent it: encoded once, with its ETag. */
+export interface SentAnswer {
+  body: Uint8Array<ArrayBuffer>;
+  tag: string;
+  type: string;
+}
+
+const encoder = new TextEncoder();
+const sent = new WeakMap<Context, SentAnswer>();
+
+/**
+ * The 200 answer `sendTagged` made for this request, if it made one: the response cache keeps it without
+ * reading the Response back (cloning a Response tees its stream, which cost more than the query).
+ */
+export function sentAnswer(c: Context): SentAnswer | undefined {
+  return sent.get(c);
 }
 
 export const JSON_TYPE = "application/json; charset=utf-8";
