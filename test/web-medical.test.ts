@@ -119,6 +119,22 @@ describe("the medical matrix", () => {
     expect(text).not.toMatch(/<span>40b-100b<\/span>/);
   });
 
+  it("names tasks, modalities, restrictions and sources in the page's language; URLs and the API keep the codes", async () => {
+    const ja = (await get("/ja/medical")).text;
+    expect(ja).toMatch(/name="modality" value="image"> <span>画像<\/span>/);
+    expect(ja).toMatch(/igakuqa">IgakuQA<\/a><br><small>多肢選択<\/small>/);
+    expect(ja).toMatch(/jpharma-beta">[^<]*<\/a><br><small>非商用のみ<\/small>/);
+    const list = (await get("/en/benchmarks")).text;
+    expect(list).toMatch(/name="task" value="mcq"> <span>multiple choice<\/span>/);
+    expect(list).toMatch(/igakuqa">IgakuQA<\/a><\/td><td>multiple choice<\/td>/);
+    const detail = (await get("/ja/benchmarks/igakuqa")).text;
+    expect(detail).toMatch(/<dd>多肢選択<\/dd>/);
+    expect(detail).toMatch(/<dd>試験問題<\/dd>/);
+    expect((await get("/ja/models/jpharma-beta")).text).toContain("非商用のみ");
+    const api = JSON.parse((await get("/api/v1/benchmarks?task=mcq")).text);
+    expect(api.items.find((b: { id: string }) => b.id === "igakuqa").tasks).toEqual(["mcq"]);
+  });
+
   it("escapes hostile benchmark and model names, values and sources", async () => {
     const { text } = await get("/en/medical");
     expect(text).not.toContain(HOSTILE.name);
@@ -134,7 +150,7 @@ describe("the medical matrix", () => {
     expect(bench.text).toContain('href="/en/models/jmed-alpha"');
     expect(bench.text).toContain('href="/en/models/jpharma-beta"');
     expect(bench.text).toContain("72.5");
-    expect(bench.text).toMatch(/<dt>Source<\/dt><dd>exam<\/dd>/);
+    expect(bench.text).toMatch(/<dt>Source<\/dt><dd>exams<\/dd>/);
     expect(bench.text).toMatch(/<dt>Size<\/dt><dd>2000 questions<\/dd>/);
     // A model that only names the benchmark says so in words; the matrix keeps its compact mark.
     expect(bench.text).toMatch(

@@ -2,6 +2,7 @@ import { html } from "hono/html";
 import { type Score, UsageError } from "../core/index.js";
 import { parseModelQuery } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
+import { codeLabel, codeLabels } from "./code-labels.js";
 import { renderScore } from "./evaluated-on.js";
 import { filterPanel, renderFacetGroups, staticNotice } from "./facet-form.js";
 import { facetValuesByEntry } from "./facet-values.js";
@@ -140,7 +141,7 @@ export function renderMedicalPage(ctx: PageContext, deps: AppDeps, data: Medical
           ? (sizes[v.value] ?? v.value)
           : name === "lang"
             ? languageName(v.value, ctx.lang)
-            : v.value,
+            : codeLabel("modality", v.value, ctx.lang),
       checked: data.filter[name].includes(v.value),
     })),
   }));
@@ -175,11 +176,11 @@ ${
     : html`<div class="scroll" data-hide-empty${anyRow ? "" : html` hidden`}><table class="matrix" data-columns><caption>${t.caption}</caption>
 <thead><tr><th scope="col">${ctx.t.col_name}</th>${all.columns.map(
         (c) =>
-          html`<th scope="col"${column(c)}><a href="${pageHref(ctx, `/${c.kind}/${c.id}`)}">${c.name}</a>${c.tasks.length ? html`<br><small>${c.tasks.join(", ")}</small>` : ""}</th>`,
+          html`<th scope="col"${column(c)}><a href="${pageHref(ctx, `/${c.kind}/${c.id}`)}">${c.name}</a>${c.tasks.length ? html`<br><small>${codeLabels("task", c.tasks, ctx.lang)}</small>` : ""}</th>`,
       )}</tr></thead>
 <tbody>${all.rows.map(
         (r) =>
-          html`<tr${row(r.id)}><th scope="row"><a href="${pageHref(ctx, `/models/${r.id}`)}">${r.name}</a>${r.use_restrictions.length ? html`<br><small>${r.use_restrictions.join(", ")}</small>` : ""}</th>${all.columns.map((c) => cell(r, c))}</tr>`,
+          html`<tr${row(r.id)}><th scope="row"><a href="${pageHref(ctx, `/models/${r.id}`)}">${r.name}</a>${r.use_restrictions.length ? html`<br><small>${codeLabels("restriction", r.use_restrictions, ctx.lang)}</small>` : ""}</th>${all.columns.map((c) => cell(r, c))}</tr>`,
       )}</tbody></table></div>`
 }
 ${

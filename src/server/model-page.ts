@@ -2,6 +2,7 @@ import { html } from "hono/html";
 import type { Link, LinkRel, Model, Score, WithId } from "../core/index.js";
 import type { ModelDetail } from "../query/index.js";
 import type { AppDeps, HubFacts } from "./app-deps.js";
+import { type CodeKind, codeLabels } from "./code-labels.js";
 import {
   availabilityLabel,
   commercialLabel,
@@ -67,7 +68,7 @@ ${notes ? html`<p>${notes}</p>` : ""}
 <dt>${t.f_languages}</dt><dd>${m.languages.length ? join(m.languages.map((l) => filterLink("lang", l, languageName(l, lang)))) : unknown(ctx)}</dd>
 <dt>${t.f_tags}</dt><dd>${m.tags.length ? join(m.tags.map((tag) => filterLink("tag", tag, tag))) : "—"}</dd>
 ${m.training ? html`<dt>${t.f_training}</dt><dd>${training(t, m)}</dd>` : ""}
-${m.medical ? html`<dt>${t.f_medical}</dt><dd>${medical(t, m)}</dd>` : ""}
+${m.medical ? html`<dt>${t.f_medical}</dt><dd>${medical(ctx, m)}</dd>` : ""}
 </dl>
 <h2>${t.f_links}</h2>
 ${m.links.length ? html`<ul>${m.links.map((l) => html`<li>${link(t, l)}</li>`)}</ul>` : html`<p class="muted">—</p>`}
@@ -149,14 +150,15 @@ function training(t: Messages, m: WithId<Model>): Html {
   return html`${rows.filter(([, v]) => v).map(([k, v]) => html`<div><span class="muted">${k}:</span> ${v}</div>`)}`;
 }
 
-function medical(t: Messages, m: WithId<Model>): Html {
+function medical(ctx: PageContext, m: WithId<Model>): Html {
+  const { t, lang } = ctx;
   const med = m.medical ?? {};
-  const rows: [string, string[] | undefined][] = [
-    [t.medical_specialty, med.specialty],
-    [t.medical_modality, med.modality],
-    [t.medical_use_restrictions, med.use_restrictions],
+  const rows: [string, CodeKind, string[] | undefined][] = [
+    [t.medical_specialty, "specialty", med.specialty],
+    [t.medical_modality, "modality", med.modality],
+    [t.medical_use_restrictions, "restriction", med.use_restrictions],
   ];
-  return html`${rows.filter(([, v]) => v?.length).map(([k, v]) => html`<div><span class="muted">${k}:</span> ${v?.join(", ")}</div>`)}`;
+  return html`${rows.filter(([, , v]) => v?.length).map(([k, kind, v]) => html`<div><span class="muted">${k}:</span> ${codeLabels(kind, v ?? [], lang)}</div>`)}`;
 }
 
 function lineageList(

@@ -7,6 +7,7 @@ import {
   type ResourceFacetName,
 } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
+import { codeLabel, codeLabels } from "./code-labels.js";
 import { evaluatedOn, renderScore } from "./evaluated-on.js";
 import { filterPanel, renderFacetGroups, staticNotice } from "./facet-form.js";
 import { facetValuesByEntry } from "./facet-values.js";
@@ -76,6 +77,13 @@ export function resourceListData(deps: AppDeps, kind: ResourceKind, params: Reco
   };
 }
 
+/** A filter value as the page shows it: a language by name, a task or modality in the UI language. */
+function facetValueLabel(name: ResourceFacetName, value: string, lang: PageContext["lang"]): string {
+  if (name === "lang") return languageName(value, lang);
+  if (name === "task" || name === "modality") return codeLabel(name, value, lang);
+  return value;
+}
+
 /**
  * A resource list page: every entry of the kind, those the filter leaves out `hidden`, each row with its
  * facet values (see facetValuesByEntry) for the page's script, which filters in place as the reader
@@ -113,7 +121,7 @@ export function renderResourceList(
       legend: legends[name],
       values: [...counted, ...none].map((v) => ({
         ...v,
-        label: name === "lang" ? languageName(v.value, ctx.lang) : v.value,
+        label: facetValueLabel(name, v.value, ctx.lang),
         checked: checked.includes(v.value),
         hidden: v.count === 0 && !checked.includes(v.value),
       })),
@@ -136,7 +144,7 @@ ${renderFacetGroups(groups)}
 <div class="scroll-narrow"><table><thead><tr><th scope="col">${t.col_name}</th><th scope="col">${kind === "leaderboards" ? t.f_benchmarks : t.f_tasks}</th><th scope="col">${t.f_languages}</th><th scope="col">${t.facet_group}</th></tr></thead>
 <tbody>${listResources(deps, kind).map(
     (r) =>
-      html`<tr data-facets="${JSON.stringify(values.get(r.id) ?? {})}"${shown.has(r.id) ? "" : html` hidden`}><td><a href="${pageHref(ctx, `/${kind}/${r.id}`)}">${r.name}</a></td><td>${"tasks" in r ? r.tasks.join(", ") : r.benchmarks.join(", ")}</td><td>${"languages" in r ? r.languages.map((code) => languageName(code, ctx.lang)).join(", ") : ""}</td><td>${r.group ?? ""}</td></tr>`,
+      html`<tr data-facets="${JSON.stringify(values.get(r.id) ?? {})}"${shown.has(r.id) ? "" : html` hidden`}><td><a href="${pageHref(ctx, `/${kind}/${r.id}`)}">${r.name}</a></td><td>${"tasks" in r ? codeLabels("task", r.tasks, ctx.lang) : r.benchmarks.join(", ")}</td><td>${"languages" in r ? r.languages.map((code) => languageName(code, ctx.lang)).join(", ") : ""}</td><td>${r.group ?? ""}</td></tr>`,
   )}</tbody></table></div>
 </div>
 </div>`;
@@ -154,7 +162,7 @@ ${notes ? html`<p>${notes}</p>` : ""}
 <dl class="fields">
 <dt>${t.f_sections}</dt><dd>${list(r.sections.map((s) => sectionTitle(ctx, deps.data.sections.get(s)?.title, s)))}</dd>
 <dt>${t.facet_group}</dt><dd>${r.group ?? "—"}</dd>
-${"tasks" in r ? html`<dt>${t.f_tasks}</dt><dd>${list(r.tasks)}</dd><dt>${t.f_languages}</dt><dd>${list(r.languages?.map((code) => languageName(code, ctx.lang)))}</dd><dt>${t.f_modality}</dt><dd>${list(r.modality)}</dd><dt>${t.f_size}</dt><dd>${list(r.size.map((q) => `${q.value} ${q.unit}`))}</dd><dt>${t.f_source_type}</dt><dd>${list(r.source_type)}</dd><dt>${t.f_license}</dt><dd>${r.license ?? "—"}</dd><dt>${t.f_leaderboards}</dt><dd>${resourceLinks(ctx, deps, "leaderboards", r.leaderboards)}</dd>` : ""}
+${"tasks" in r ? html`<dt>${t.f_tasks}</dt><dd>${list(r.tasks.map((c) => codeLabel("task", c, ctx.lang)))}</dd><dt>${t.f_languages}</dt><dd>${list(r.languages?.map((code) => languageName(code, ctx.lang)))}</dd><dt>${t.f_modality}</dt><dd>${list(r.modality.map((c) => codeLabel("modality", c, ctx.lang)))}</dd><dt>${t.f_size}</dt><dd>${list(r.size.map((q) => `${q.value} ${q.unit}`))}</dd><dt>${t.f_source_type}</dt><dd>${list(r.source_type.map((c) => codeLabel("source", c, ctx.lang)))}</dd><dt>${t.f_license}</dt><dd>${r.license ?? "—"}</dd><dt>${t.f_leaderboards}</dt><dd>${resourceLinks(ctx, deps, "leaderboards", r.leaderboards)}</dd>` : ""}
 ${"benchmarks" in r ? html`<dt>${t.f_benchmarks}</dt><dd>${resourceLinks(ctx, deps, "benchmarks", r.benchmarks)}</dd>` : ""}
 <dt>${t.f_tags}</dt><dd>${list(r.tags)}</dd>
 </dl>
