@@ -121,6 +121,8 @@ export function searchTexts(entry: IndexedEntry): Record<SearchField, string[]> 
       ...(e.medical?.modality ?? []),
       ...(e.tasks ?? []),
       ...(e.modality ?? []),
+      // The benchmarks a model is evaluated on: searching "medqa" finds the models tested on it.
+      ...new Set((e.scores ?? []).map((s) => s.benchmark)),
       e.group,
       // Provenance's raw cells repeat the fields above; only the group heading adds words.
       ...e.provenance.map((p) => p.group),

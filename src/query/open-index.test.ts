@@ -187,6 +187,16 @@ describe("search", () => {
     expect(medical.map((i) => i.id)).toContain("meditron");
   });
 
+  it("finds models by the benchmarks they are evaluated on", () => {
+    expect(found("igakuqa", { kind: ["models"] })).toEqual(["medswallow"]);
+    expect(index.search("igakuqa", { kind: ["models"] }).items[0]!.match).toEqual({
+      field: "other",
+      text: "igakuqa",
+    });
+    // The benchmark itself ranks first, by its name.
+    expect(found("igakuqa", { kind: ["models", "benchmarks"] })).toEqual(["igakuqa", "medswallow"]);
+  });
+
   it("ignores case and width", () => {
     expect(found("ＱＷＥＮ")).toEqual(["qwen3"]);
     expect(found("SWALLOW").sort()).toEqual(["llama-3-swallow", "medswallow"]);
