@@ -75,6 +75,9 @@ describe("GET /api/v1/models", () => {
     ["since=2024-07&until=2024-08", ["llama-3-swallow", "medswallow"]],
     ["year=2023", ["mixtral-8x7b"]],
     ["org=Tokyo%20Tech", ["llama-3-swallow", "medswallow"]],
+    // A value holding a comma is one value, alone or beside others.
+    ["org=OpenAI%2C%20Inc.", ["old-gpt"]],
+    ["org=OpenAI%2C%20Inc.&org=Meta", ["llama-3", "old-gpt"]],
     ["tag=moe", ["mixtral-8x7b"]],
     ["hf=true", ["llama-3"]],
     ["base=llama-3", ["llama-3-swallow", "medswallow"]],

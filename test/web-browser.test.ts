@@ -189,6 +189,29 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
     }
   });
 
+  it("filters by a value that holds a comma, on the server and on a static host", async () => {
+    const out = path.join(served.fixture.dir, "static-comma");
+    await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
+    const host = await serveFolder(out, "/sub/");
+    const box = 'fieldset[data-facet="org"] input[value="OpenAI, Inc."]';
+    try {
+      for (const root of [`${served.server.url}en/`, `${host.url}sub/en/`]) {
+        await served.page.goto(root);
+        await ready();
+        await served.page.check(box);
+        await expect.poll(rowNames, { message: root }).toEqual(["Old GPT"]);
+        // Loaded from its URL the value is read whole, not as "OpenAI" and "Inc.".
+        await served.page.waitForURL(/org=OpenAI%2C\+Inc\./);
+        await served.page.reload();
+        await ready();
+        await expect.poll(rowNames, { message: `${root} reloaded` }).toEqual(["Old GPT"]);
+        expect(await served.page.isChecked(box)).toBe(true);
+      }
+    } finally {
+      await host.close();
+    }
+  });
+
   it("fits a phone's width: wide tables scroll in their own box, the page never sideways", async () => {
     const paths = [
       "en/",

@@ -30,6 +30,7 @@ export {
   type QueryKind,
   SORT_ORDERS,
   type SortOrder,
+  splitKnown,
   type Vocabulary,
 } from "./model-query.js";
 export { normalizeText } from "./normalize-text.js";

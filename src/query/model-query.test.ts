@@ -8,7 +8,7 @@ const vocabulary: Vocabulary = {
   section: ["general", "japanese", "medical", "slm"],
   lang: ["en", "ja"],
   license: ["apache-2.0", "llama3"],
-  org: ["東工大", "Meta"],
+  org: ["東工大", "Meta", "Stanford, CRFM"],
   tag: ["moe"],
   base: ["llama3", "qwen3"],
 };
@@ -61,6 +61,14 @@ describe("parseModelQuery", () => {
       kind: ["models", "benchmarks"],
       year: [2024, 2025],
     });
+  });
+
+  it("takes a known value that holds a comma whole, and splits the rest", () => {
+    const parse = (org: string[]) => parseModelQuery({ org }, { vocabulary }).org;
+    expect(parse(["Stanford, CRFM"])).toEqual(["Stanford, CRFM"]);
+    expect(parse(["stanford, crfm "])).toEqual(["Stanford, CRFM"]);
+    expect(parse(["Meta,東工大", "Stanford, CRFM"])).toEqual(["Meta", "東工大", "Stanford, CRFM"]);
+    expect(() => parse(["Meta, Stanford, CRFM"])).toThrow(/org: unknown value "Stanford"/);
   });
 
   it("names the parameter, the valid values and the closest match", () => {

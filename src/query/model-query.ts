@@ -207,10 +207,21 @@ function oneOf(valid: readonly string[]): (name: string, values: string[]) => st
 
 function fromVocabulary(key: keyof Vocabulary): ParameterParser {
   return (name, values, vocabulary) => {
-    const list = split(values);
     const valid = vocabulary?.[key];
-    return valid ? list.map((v) => canonical(name, v, valid)) : list;
+    if (!valid) return split(values);
+    return splitKnown(values, valid).map((v) => canonical(name, v, valid));
   };
+}
+
+/**
+ * Comma-separated values, except that a value the vocabulary holds whole stays one: an organisation
+ * named "Stanford, CRFM" is a value, not two.
+ */
+export function splitKnown(values: string[], valid: readonly string[]): string[] {
+  return values.flatMap((v) => {
+    const whole = v.trim();
+    return whole.includes(",") && valid.some((known) => fold(known) === fold(whole)) ? [whole] : split([v]);
+  });
 }
 
 /** The valid value equal to `value` ignoring case and width, or a UsageError with suggestions. */

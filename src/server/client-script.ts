@@ -1,4 +1,4 @@
-import { FOLD_FILTERS } from "./facet-form.js";
+import { FOLD_FILTERS, URL_VALUES } from "./facet-form.js";
 import { shipped } from "./shipped-source.js";
 
 /**
@@ -25,6 +25,7 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
   if (!cfgEl || !form) return;
   var cfg = JSON.parse(cfgEl.textContent);
 ${FOLD_FILTERS}
+${URL_VALUES}
   var F = cfg.facets;
   var HANDLED = F.concat(["q", "sort", "availability"]);
   // Facet-like dimensions: the shown facets plus availability, which the URL may filter on.
@@ -69,7 +70,7 @@ ${FOLD_FILTERS}
       else if (key === "sort") s.sort = value;
       else {
         var list = s.filters[key] || (s.filters[key] = []);
-        value.split(",").forEach(function (v) { v = v.trim(); if (v && list.indexOf(v) < 0) list.push(v); });
+        urlValues(form, key, value).forEach(function (v) { if (list.indexOf(v) < 0) list.push(v); });
       }
     });
     return s;

@@ -74,3 +74,17 @@ export const FOLD_FILTERS = `
     // Wide screens hide the summary, so a folded panel would be out of reach there: unfold it.
     narrow.addEventListener("change", function () { if (!narrow.matches) panel.open = true; });
   }`;
+
+/**
+ * Browser source defining `urlValues(form, name, raw)`: a URL parameter's comma-separated values, except
+ * that a value one of the form's checkboxes offers whole stays one, as the server reads it (an
+ * organisation "Stanford, CRFM").
+ */
+export const URL_VALUES = `
+  function urlValues(form, name, raw) {
+    var whole = raw.trim();
+    var offered = Array.prototype.some.call(form.querySelectorAll("input[type=checkbox]"), function (box) {
+      return box.name === name && box.value === whole;
+    });
+    return (offered ? [whole] : raw.split(",")).map(function (v) { return v.trim(); }).filter(Boolean);
+  }`;

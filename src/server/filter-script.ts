@@ -1,4 +1,4 @@
-import { FOLD_FILTERS, FOLD_OVER } from "./facet-form.js";
+import { FOLD_FILTERS, FOLD_OVER, URL_VALUES } from "./facet-form.js";
 import { shipped } from "./shipped-source.js";
 
 /**
@@ -24,13 +24,14 @@ export const FILTER_SCRIPT = shipped(`"use strict";
   var empty = document.querySelector("[data-empty]");
   var recount = form.hasAttribute("data-recount");
 ${FOLD_FILTERS}
+${URL_VALUES}
 
   function fromUrl() {
     var params = new URLSearchParams(location.search), state = {};
     names.forEach(function (name) {
       var values = [];
       params.getAll(name).forEach(function (raw) {
-        raw.split(",").forEach(function (v) { v = v.trim(); if (v && values.indexOf(v) < 0) values.push(v); });
+        urlValues(form, name, raw).forEach(function (v) { if (values.indexOf(v) < 0) values.push(v); });
       });
       if (values.length) state[name] = values;
     });

@@ -5,6 +5,7 @@ import {
   type ModelQuery,
   RESOURCE_FACET_NAMES,
   type ResourceFacetName,
+  splitKnown,
 } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { codeLabel, codeLabels } from "./code-labels.js";
@@ -56,7 +57,7 @@ export function resourceListData(deps: AppDeps, kind: ResourceKind, params: Reco
     if (!facet) throw new UsageError(`unknown parameter "${name}"`, name, [...names]);
     present ??= deps.index.resourceFacets({ kind: [kind] });
     const valid = present[facet].map((c) => c.value).sort();
-    const wanted = [...new Set(raw.flatMap((v) => v.split(",")).map((v) => v.trim()))].filter(Boolean);
+    const wanted = [...new Set(splitKnown(raw, valid))];
     for (const v of wanted) {
       if (!valid.includes(v)) throw new UsageError(`${facet}: unknown value "${v}"`, facet, valid);
     }

@@ -168,7 +168,7 @@ export function fixtureCatalog(): Catalog {
     }),
     model("old-gpt", {
       name: "Old GPT",
-      org: "OpenAI",
+      org: "OpenAI, Inc.",
       released: "2019-02",
       sections: ["general"],
       status: "archived",
