@@ -18,6 +18,7 @@ import {
   NewsListSchema,
   StatsSchema,
 } from "../src/server/api-schemas.js";
+import { ALSO_LIMIT } from "../src/server/catalogue-page.js";
 import { createApp } from "../src/server/index.js";
 import { generateOpenApiDocument, PREBUILT_OPENAPI_FILE } from "../src/server/openapi.js";
 import { createWebFixture, FIXTURE_NOW, fixtureCatalog, type WebFixture } from "./helpers/web-fixture.js";
@@ -220,6 +221,34 @@ describe("bad input", () => {
 });
 
 describe("detail and other routes", () => {
+  it("a catalogue search points to the benchmarks and datasets it matches, by name", async () => {
+    const page = async (path: string) => (await app.request(path)).text();
+    expect(await page("/en/?q=medqa")).toContain(
+      '<p id="also" class="muted">Benchmarks and datasets: <a href="/en/benchmarks/medqa">MedQA</a></p>',
+    );
+    // Every kind, by name: a dataset and a leaderboard besides the benchmarks.
+    expect(await page("/ja/?q=med")).toContain(
+      '<p id="also" class="muted">ベンチマーク・データセット: <a href="/ja/datasets/jmed-corpus">JMed Corpus</a>, <a href="/ja/benchmarks/jmedbench">JMedBench</a>, <a href="/ja/benchmarks/mmmu-med">MMMU Medical</a>, <a href="/ja/benchmarks/medqa">MedQA</a>, <a href="/ja/leaderboards/open-medical-llm">Open Medical-LLM Leaderboard</a></p>',
+    );
+    expect(await page("/en/?q=swallow")).not.toContain('id="also"');
+    // Past ALSO_LIMIT names, the rest is counted.
+    const catalog = fixtureCatalog();
+    const template = catalog.benchmarks.find((b) => b.id === "medqa")!;
+    for (let i = 1; i <= ALSO_LIMIT; i++) {
+      catalog.datasets.push({ ...template, id: `zmed-${i}`, name: `ZMed ${i}`, leaderboards: [] });
+    }
+    const many = await createWebFixture(catalog);
+    try {
+      const text = await (await createApp({ index: many.index }).request("/en/?q=med")).text();
+      const also = text.match(/<p id="also"[\s\S]*?<\/p>/)?.[0] ?? "";
+      expect(also.match(/<a /g)).toHaveLength(ALSO_LIMIT);
+      expect(also).toMatch(/ZMed 3<\/a> and 5 more<\/p>$/);
+    } finally {
+      await many.cleanup();
+    }
+    expect(await page("/en/")).not.toContain('id="also"');
+  });
+
   it("GET /api/v1/models/<id> has lineage, licence, scores and Hub facts", async () => {
     const body = await getJson("/api/v1/models/medswallow", ModelDetailSchema);
     expect(body.item.lineage.up.map((n) => n.id)).toEqual(["llama-3-swallow", "llama-3"]);

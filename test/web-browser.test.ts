@@ -189,6 +189,32 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
     }
   });
 
+  it("points a search to the benchmarks and datasets it matches, as the server does, on a static host too", async () => {
+    const rendered = await (await fetch(`${served.server.url}en/?q=med`)).text();
+    const expected = rendered.match(/<p id="also"[\s\S]*?<\/p>/)?.[0];
+    expect(expected).toContain("MedQA");
+    await served.page.goto(`${served.server.url}en/`);
+    await ready();
+    await search("med");
+    await expect.poll(() => served.page.$eval("#also", (e) => e.outerHTML)).toBe(expected);
+    await search("swallow");
+    await expect.poll(() => served.page.isHidden("#also")).toBe(true);
+    const out = path.join(served.fixture.dir, "static-also");
+    await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
+    const host = await serveFolder(out, "/sub/");
+    try {
+      await served.page.goto(`${host.url}sub/en/?q=medqa`);
+      await ready();
+      await expect
+        .poll(() =>
+          served.page.$$eval("#also a", (as) => as.map((a) => [a.textContent, a.getAttribute("href")])),
+        )
+        .toEqual([["MedQA", "/sub/en/benchmarks/medqa/"]]);
+    } finally {
+      await host.close();
+    }
+  });
+
   it("filters by a value that holds a comma, on the server and on a static host", async () => {
     const out = path.join(served.fixture.dir, "static-comma");
     await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });

@@ -143,6 +143,12 @@ describe("the medical matrix", () => {
     expect(text).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     // A javascript: source is never a link target.
     expect(text).not.toMatch(/href="javascript:/i);
+    // The catalogue search's links to matching benchmarks carry the names as text.
+    const search = (await get("/en/?q=alert")).text;
+    expect(search).toContain(
+      '<a href="/en/benchmarks/hostile-bench">&lt;script&gt;alert(1)&lt;/script&gt;|&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</a>',
+    );
+    expect(search).not.toContain(HOSTILE.name);
   });
 
   it("benchmark and dataset pages list the models evaluated on them", async () => {

@@ -1,12 +1,12 @@
 import { html } from "hono/html";
 import type { CommercialUse } from "../core/index.js";
-import type { EntrySummary, Facets, ModelQuery, QueryResult } from "../query/index.js";
+import type { EntrySummary, Facets, ModelQuery, QueryKind, QueryResult } from "../query/index.js";
 import { parseModelQuery } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { type FacetGroup, filterPanel, renderFacetGroups, staticNotice } from "./facet-form.js";
 import { commercialLabel, languageName, sizeBucketLabels } from "./format.js";
 import type { Html } from "./layout.js";
-import type { Messages } from "./messages.js";
+import { fill, type Messages } from "./messages.js";
 import { sectionTitle } from "./model-page.js";
 import { oncePerApp } from "./once-per-app.js";
 import { type PageContext, pageHref } from "./page-context.js";
@@ -33,7 +33,14 @@ export interface CatalogueData {
   result: QueryResult;
   facets: Facets;
   total: number;
+  /** Benchmarks, datasets and leaderboards the search matches, by name (the table lists models only). */
+  resources: EntrySummary[];
 }
+
+/** Kinds the search also points to, each with its own page. */
+const RESOURCE_KINDS_SEARCHED: QueryKind[] = ["benchmarks", "datasets", "leaderboards"];
+/** Resources named by the search before "and N more". */
+export const ALSO_LIMIT = 8;
 
 /** Runs the page's query through the shared parser and index: models only, newest first by default. */
 export function catalogueData(deps: AppDeps, params: Record<string, string[]>): CatalogueData {
@@ -45,6 +52,11 @@ export function catalogueData(deps: AppDeps, params: Record<string, string[]>): 
     result: deps.index.queryModels(query),
     facets: deps.index.facets({ ...query, limit: undefined, offset: undefined }),
     total: deps.data.models.length,
+    resources: query.q
+      ? deps.index
+          .queryModels({ q: query.q, kind: RESOURCE_KINDS_SEARCHED })
+          .items.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))
+      : [],
   };
 }
 
@@ -75,6 +87,7 @@ ${q.sort ? html`<input type="hidden" name="sort" value="${q.sort}">` : ""}
 </div>
 ${staticNotice(ctx)}
 <p id="count" class="count" role="status" aria-live="polite">${fillCount(t, d.result.items.length, d.result.total, d.total)}</p>
+${renderAlso(ctx, d.resources)}
 <div class="scroll-narrow"><table id="models">
 <thead><tr>
 ${column(ctx, "released", t.col_released, sort, params)}
@@ -94,6 +107,22 @@ ${offset + limit < d.result.total ? html`<a href="${pageHref(ctx, "/", params({ 
 </nav>
 </div>
 </form>`;
+}
+
+/**
+ * The benchmarks, datasets and leaderboards a search matches, as links to their pages (searching "medqa"
+ * points to the benchmark as well as to the models evaluated on it). The script renders the same markup.
+ */
+function renderAlso(ctx: PageContext, resources: EntrySummary[]): Html | "" {
+  if (resources.length === 0) return "";
+  const shown = resources.slice(0, ALSO_LIMIT);
+  const more = resources.length - shown.length;
+  return html`<p id="also" class="muted">${ctx.t.also_resources} ${shown.map((r, i) => html`${i > 0 ? ", " : ""}<a href="${pageHref(ctx, `/${r.kind}/${r.id}`)}">${r.name}</a>`)}${more > 0 ? ` ${fill(ctx.t.also_more, { n: String(more) })}` : ""}</p>`;
+}
+
+/** Code-unit order, as the page's script sorts (no locale, so both agree). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** One table row; the script renders the same markup (see client-script.ts). */

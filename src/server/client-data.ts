@@ -36,10 +36,14 @@ export type ClientRow = [
   0 | 1,
 ];
 
+/** A benchmark, dataset or leaderboard the search may point to: kind, id, name, search text (as rows'). */
+export type ClientResource = [string, string, string, string];
+
 /** The data behind instant search and facets (`/search-index.json`), newest first like the default sort. */
 export interface ClientData {
   version: 1;
   rows: ClientRow[];
+  resources: ClientResource[];
 }
 
 /**
@@ -57,9 +61,19 @@ export function buildClientData(index: CatalogIndex, data: SiteData): ClientData
     }
   }
   const titles = sectionTitles(index.sections());
+  const resources: ClientResource[] = (
+    [
+      ["benchmarks", index.listBenchmarks()],
+      ["datasets", index.listDatasets()],
+      ["leaderboards", index.listLeaderboards()],
+    ] as const
+  ).flatMap(([kind, list]) =>
+    list.map((r): ClientResource => [kind, r.id, r.name, searchText(searchFields(r), r.sections, titles)]),
+  );
   return {
     version: 1,
     rows: data.models.map((m) => clientRow(index, data, m, buckets.get(m.id) ?? [], titles)),
+    resources,
   };
 }
 
@@ -73,11 +87,8 @@ function clientRow(
   titles: ReadonlyMap<string, SectionTitle[]>,
 ): ClientRow {
   const entry = index.getModel(m.id)?.entry;
-  const fields = entry ? Object.values(searchFields(entry)) : [normalizeText(m.name)];
-  const own = fields.join("\n");
-  const inTitles = m.sections.flatMap((id) => (titles.get(id) ?? []).map((t) => t.folded));
-  // U+001F marks where the titles begin: the page ranks matches in the entry's own text first.
-  const text = inTitles.length > 0 ? `${own}\n\u001f${inTitles.join("\n")}` : own;
+  const fields = entry ? searchFields(entry) : { name: normalizeText(m.name) };
+  const text = searchText(fields, m.sections, titles);
   return [
     m.id,
     m.name,
@@ -98,4 +109,18 @@ function clientRow(
     m.availability,
     data.fresh.has(m.id) ? 1 : 0,
   ];
+}
+
+/**
+ * What the index matches `q` against: the entry's search fields, then its sections' titles after
+ * U+001F (the page ranks matches in the entry's own text first).
+ */
+function searchText(
+  fields: Partial<Record<string, string>>,
+  sections: readonly string[],
+  titles: ReadonlyMap<string, SectionTitle[]>,
+): string {
+  const own = Object.values(fields).join("\n");
+  const inTitles = sections.flatMap((id) => (titles.get(id) ?? []).map((t) => t.folded));
+  return inTitles.length > 0 ? `${own}\n\u001f${inTitles.join("\n")}` : own;
 }

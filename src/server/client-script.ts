@@ -50,6 +50,7 @@ ${URL_VALUES}
   var scrollTop = 0;
   var restToken = 0;
   var lastSearch = null;
+  var resources = [];
   // The search the server rendered (\`toSearch\` of its state; none on a static host) and its rows in its order.
   var served = null;
   var facetUi = {};
@@ -89,6 +90,7 @@ ${URL_VALUES}
   // Per dimension: the distinct values, and per row its value codes (deduplicated) as offsets into one array.
   function prepare(data) {
     rows = data.rows;
+    resources = data.resources || [];
     N = rows.length;
     names = new Array(N);
     texts = new Array(N);
@@ -391,6 +393,23 @@ ${URL_VALUES}
     if (!hasMore && more.parentNode) pager.removeChild(more);
   }
   // \`all\` renders every row of the page at once (Back and "more" keep the reader's scroll position).
+  // Benchmarks, datasets and leaderboards the search matches, linked by name, as the server renders them.
+  function renderAlso(terms) {
+    var also = document.getElementById("also");
+    var hits = terms.length === 0 ? [] : resources.filter(function (r) {
+      return terms.every(function (t) { return r[3].indexOf(t) >= 0; });
+    }).sort(function (a, b) { return cmp(a[2], b[2]) || cmp(a[1], b[1]); });
+    if (hits.length === 0) { if (also && !also.hidden) also.hidden = true; return; }
+    if (!also) { also = el("p", { id: "also", class: "muted" }); count.after(also); }
+    also.hidden = false;
+    var nodes = [document.createTextNode(cfg.t.also_resources + " ")];
+    hits.slice(0, cfg.alsoLimit).forEach(function (r, i) {
+      if (i > 0) nodes.push(document.createTextNode(", "));
+      nodes.push(el("a", { href: cfg.resourceHref.replace("__KIND__", r[0]).replace("__ID__", encodeURIComponent(r[1])) }, r[2]));
+    });
+    if (hits.length > cfg.alsoLimit) nodes.push(document.createTextNode(" " + cfg.t.also_more.replace("{n}", hits.length - cfg.alsoLimit)));
+    also.replaceChildren.apply(also, nodes);
+  }
   function render(s, all) {
     var terms = norm(s.q).split(/\\s+/).filter(Boolean);
     var found = filterAndCount(s, terms);
@@ -400,6 +419,7 @@ ${URL_VALUES}
     var empty = document.getElementById("empty");
     if (empty) { if (empty.hidden !== (found.total > 0)) empty.hidden = found.total > 0; }
     else if (found.total === 0) { empty = el("p", { id: "empty" }, cfg.t.no_results); tbody.parentNode.after(empty); }
+    renderAlso(terms);
     renderPager(found.total > shown);
     renderFacets(s, found.counts);
     renderHeaders(s, terms);

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { html, raw } from "hono/html";
 import { type AppDeps, type AppEnv, type Page, type Queries, sendPage } from "./app-deps.js";
 import {
+  ALSO_LIMIT,
   CATALOGUE_FACETS,
   catalogueData,
   facetLabels,
@@ -89,6 +90,8 @@ export function cataloguePage(ctx: PageContext, deps: AppDeps, queries: Queries)
     // The query the rows below answer (always none in the static build), so the script knows whose order they are in.
     rendered: ctx.search,
     modelHref: pageHref(ctx, "/models/__ID__"),
+    resourceHref: pageHref(ctx, "/__KIND__/__ID__"),
+    alsoLimit: ALSO_LIMIT,
     labels: facetLabels(ctx, deps),
     legends: facetLegends(ctx.t),
     t: {
@@ -96,6 +99,8 @@ export function cataloguePage(ctx: PageContext, deps: AppDeps, queries: Queries)
       archived: ctx.t.archived,
       showing: ctx.t.showing,
       no_results: ctx.t.no_results,
+      also_resources: ctx.t.also_resources,
+      also_more: ctx.t.also_more,
       more: ctx.t.more,
     },
   };

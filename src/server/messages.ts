@@ -22,6 +22,8 @@ const en = {
   filters: "Filters",
   showing: "Showing {shown} of {matching} matching ({total} in total)",
   no_results: "No entries match.",
+  also_resources: "Benchmarks and datasets:",
+  also_more: "and {n} more",
   static_needs_js:
     "This copy of the site is static files: search and filters need JavaScript here, the server's copy answers without it.",
   more: "Next page",
@@ -190,6 +192,8 @@ const ja: Messages = {
   filters: "絞り込み",
   showing: "{matching}件中{shown}件を表示（全{total}件）",
   no_results: "該当する項目はありません。",
+  also_resources: "ベンチマーク・データセット:",
+  also_more: "ほか{n}件",
   static_needs_js:
     "このサイトは静的ファイル版です。検索と絞り込みには JavaScript が必要です（サーバー版は JavaScript なしでも応答します）。",
   more: "次のページ",
