@@ -210,6 +210,8 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
           served.page.$$eval("#also a", (as) => as.map((a) => [a.textContent, a.getAttribute("href")])),
         )
         .toEqual([["MedQA", "/sub/en/benchmarks/medqa/"]]);
+      // The search loaded from the URL shows in the box, as on the server's page.
+      expect(await served.page.inputValue("#q")).toBe("medqa");
     } finally {
       await host.close();
     }

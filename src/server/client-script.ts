@@ -514,7 +514,9 @@ ${URL_VALUES}
         shown = cfg.pageSize;
         render(state, true);
       });
+      // Typed before the data came, or else the URL's (a static host renders no search into the box).
       state.q = input.value || state.q;
+      if (input.value !== state.q) input.value = state.q;
       render(state, true);
       // The orders a keystroke needs, made while the reader is still looking at the page.
       setTimeout(function () { order("-released"); order("name"); }, 0);
