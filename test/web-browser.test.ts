@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildSite } from "../src/site/index.js";
 import { HAS_CHROMIUM, warnIfNoChromium } from "./helpers/chromium.js";
 import { phoneWidths, serveFolder, useServedPage } from "./helpers/served-page.js";
@@ -14,6 +14,17 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
   const rowNames = () =>
     served.page.$$eval("#models tbody tr td:nth-child(2) a", (as) => as.map((a) => a.textContent));
   const ready = () => served.page.waitForSelector("html[data-ready='1']");
+  // The fixture's static build under /sub/, built and served once for the tests that use it.
+  let staticHost: ReturnType<typeof serveFolder> | undefined;
+  const servedStatic = () =>
+    (staticHost ??= (async () => {
+      const out = path.join(served.fixture.dir, "static");
+      await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
+      return serveFolder(out, "/sub/");
+    })());
+  afterAll(async () => {
+    await (await staticHost)?.close();
+  });
 
   async function search(text: string) {
     await served.page.fill("#q", "");
@@ -167,26 +178,20 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
   });
 
   it("the static build works under a sub-path: search, facets and detail links", async () => {
-    const out = path.join(served.fixture.dir, "static");
-    await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
-    const host = await serveFolder(out, "/sub/");
-    try {
-      // A static host renders no search: the script ranks it (ties by name), nothing kept from the page.
-      await served.page.goto(`${host.url}sub/en/?q=swallow`);
-      await ready();
-      await expect.poll(rowNames).toEqual(["Llama 3 Swallow", "MedSwallow"]);
-      await served.page.goto(`${host.url}sub/ja/?section=medical`);
-      await ready();
-      await expect.poll(rowNames).toEqual(["MedSwallow"]);
-      await served.page.uncheck('fieldset[data-facet="section"] input[value="medical"]');
-      await search("東工大");
-      await expect.poll(rowNames).toEqual(["Llama 3 Swallow"]);
-      await served.page.click("#models tbody a");
-      await served.page.waitForURL(/\/sub\/ja\/models\/llama-3-swallow\/$/);
-      expect(await served.page.textContent("h1")).toContain("Llama 3 Swallow");
-    } finally {
-      await host.close();
-    }
+    const host = await servedStatic();
+    // A static host renders no search: the script ranks it (ties by name), nothing kept from the page.
+    await served.page.goto(`${host.url}sub/en/?q=swallow`);
+    await ready();
+    await expect.poll(rowNames).toEqual(["Llama 3 Swallow", "MedSwallow"]);
+    await served.page.goto(`${host.url}sub/ja/?section=medical`);
+    await ready();
+    await expect.poll(rowNames).toEqual(["MedSwallow"]);
+    await served.page.uncheck('fieldset[data-facet="section"] input[value="medical"]');
+    await search("東工大");
+    await expect.poll(rowNames).toEqual(["Llama 3 Swallow"]);
+    await served.page.click("#models tbody a");
+    await served.page.waitForURL(/\/sub\/ja\/models\/llama-3-swallow\/$/);
+    expect(await served.page.textContent("h1")).toContain("Llama 3 Swallow");
   });
 
   it("points a search to the benchmarks and datasets it matches, as the server does, on a static host too", async () => {
@@ -199,44 +204,32 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
     await expect.poll(() => served.page.$eval("#also", (e) => e.outerHTML)).toBe(expected);
     await search("swallow");
     await expect.poll(() => served.page.isHidden("#also")).toBe(true);
-    const out = path.join(served.fixture.dir, "static-also");
-    await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
-    const host = await serveFolder(out, "/sub/");
-    try {
-      await served.page.goto(`${host.url}sub/en/?q=medqa`);
-      await ready();
-      await expect
-        .poll(() =>
-          served.page.$$eval("#also a", (as) => as.map((a) => [a.textContent, a.getAttribute("href")])),
-        )
-        .toEqual([["MedQA", "/sub/en/benchmarks/medqa/"]]);
-      // The search loaded from the URL shows in the box, as on the server's page.
-      expect(await served.page.inputValue("#q")).toBe("medqa");
-    } finally {
-      await host.close();
-    }
+    const host = await servedStatic();
+    await served.page.goto(`${host.url}sub/en/?q=medqa`);
+    await ready();
+    await expect
+      .poll(() =>
+        served.page.$$eval("#also a", (as) => as.map((a) => [a.textContent, a.getAttribute("href")])),
+      )
+      .toEqual([["MedQA", "/sub/en/benchmarks/medqa/"]]);
+    // The search loaded from the URL shows in the box, as on the server's page.
+    expect(await served.page.inputValue("#q")).toBe("medqa");
   });
 
   it("filters by a value that holds a comma, on the server and on a static host", async () => {
-    const out = path.join(served.fixture.dir, "static-comma");
-    await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
-    const host = await serveFolder(out, "/sub/");
+    const host = await servedStatic();
     const box = 'fieldset[data-facet="org"] input[value="OpenAI, Inc."]';
-    try {
-      for (const root of [`${served.server.url}en/`, `${host.url}sub/en/`]) {
-        await served.page.goto(root);
-        await ready();
-        await served.page.check(box);
-        await expect.poll(rowNames, { message: root }).toEqual(["Old GPT"]);
-        // Loaded from its URL the value is read whole, not as "OpenAI" and "Inc.".
-        await served.page.waitForURL(/org=OpenAI%2C\+Inc\./);
-        await served.page.reload();
-        await ready();
-        await expect.poll(rowNames, { message: `${root} reloaded` }).toEqual(["Old GPT"]);
-        expect(await served.page.isChecked(box)).toBe(true);
-      }
-    } finally {
-      await host.close();
+    for (const root of [`${served.server.url}en/`, `${host.url}sub/en/`]) {
+      await served.page.goto(root);
+      await ready();
+      await served.page.check(box);
+      await expect.poll(rowNames, { message: root }).toEqual(["Old GPT"]);
+      // Loaded from its URL the value is read whole, not as "OpenAI" and "Inc.".
+      await served.page.waitForURL(/org=OpenAI%2C\+Inc\./);
+      await served.page.reload();
+      await ready();
+      await expect.poll(rowNames, { message: `${root} reloaded` }).toEqual(["Old GPT"]);
+      expect(await served.page.isChecked(box)).toBe(true);
     }
   });
 
