@@ -41,7 +41,7 @@ const sent = new WeakMap<Context, SentAnswer>();
 
 /**
  * The 200 answer `sendTagged` made for this request, if it made one: the response cache keeps it without
- * reading the Response back (cloning a Response tees its stream, which cost more than the query).
+ * reading the Response back (a clone tees the body stream and copies its bytes).
  */
 export function sentAnswer(c: Context): SentAnswer | undefined {
   return sent.get(c);
