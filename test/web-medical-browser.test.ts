@@ -119,6 +119,16 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
     }
   });
 
+  it("the catalogue search's links name the kind of two entries that share a name, as the server does", async () => {
+    const rendered = await (await fetch(`${served.server.url}en/?q=igakuqa`)).text();
+    const expected = rendered.match(/<p id="also"[\s\S]*?<\/p>/)?.[0];
+    expect(expected).toContain("(dataset)");
+    await served.page.goto(`${served.server.url}en/`);
+    await served.page.waitForSelector("html[data-ready='1']");
+    await served.page.fill("#q", "igakuqa");
+    await expect.poll(() => served.page.$eval("#also", (e) => e.outerHTML)).toBe(expected);
+  });
+
   it("logged no console errors, dialogs or failed requests", () => {
     expect(served.problems).toEqual([]);
   });

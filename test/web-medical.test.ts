@@ -151,6 +151,13 @@ describe("the medical matrix", () => {
     expect(search).not.toContain(HOSTILE.name);
   });
 
+  it("the catalogue search's links say which kind an entry is when two share a name", async () => {
+    expect((await get("/en/?q=igakuqa")).text).toContain(
+      '<p id="also" class="muted">Benchmarks and datasets: <a href="/en/benchmarks/igakuqa">IgakuQA</a> (benchmark), <a href="/en/datasets/igakuqa-set">IgakuQA</a> (dataset)</p>',
+    );
+    expect((await get("/en/?q=jmed")).text).not.toMatch(/<\/a> \((benchmark|dataset)\)/);
+  });
+
   it("benchmark and dataset pages list the models evaluated on them", async () => {
     const bench = await get("/en/benchmarks/igakuqa");
     expect(bench.text).toContain('href="/en/models/jmed-alpha"');

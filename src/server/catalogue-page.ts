@@ -117,7 +117,13 @@ function renderAlso(ctx: PageContext, resources: EntrySummary[]): Html | "" {
   if (resources.length === 0) return "";
   const shown = resources.slice(0, ALSO_LIMIT);
   const more = resources.length - shown.length;
-  return html`<p id="also" class="muted">${ctx.t.also_resources} ${shown.map((r, i) => html`${i > 0 ? ", " : ""}<a href="${pageHref(ctx, `/${r.kind}/${r.id}`)}">${r.name}</a>`)}${more > 0 ? ` ${fill(ctx.t.also_more, { n: String(more) })}` : ""}</p>`;
+  // A name listed twice (MMLU, a benchmark and a dataset) says which is which.
+  const repeated = new Set(
+    shown.filter((r, i) => shown.findIndex((o) => o.name === r.name) !== i).map((r) => r.name),
+  );
+  const kind = (r: EntrySummary) =>
+    repeated.has(r.name) ? ` (${ctx.t[`kind_${r.kind as "benchmarks" | "datasets" | "leaderboards"}`]})` : "";
+  return html`<p id="also" class="muted">${ctx.t.also_resources} ${shown.map((r, i) => html`${i > 0 ? ", " : ""}<a href="${pageHref(ctx, `/${r.kind}/${r.id}`)}">${r.name}</a>${kind(r)}`)}${more > 0 ? ` ${fill(ctx.t.also_more, { n: String(more) })}` : ""}</p>`;
 }
 
 /** Code-unit order, as the page's script sorts (no locale, so both agree). */

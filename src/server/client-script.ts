@@ -403,9 +403,13 @@ ${URL_VALUES}
     if (!also) { also = el("p", { id: "also", class: "muted" }); count.after(also); }
     also.hidden = false;
     var nodes = [document.createTextNode(cfg.t.also_resources + " ")];
-    hits.slice(0, cfg.alsoLimit).forEach(function (r, i) {
+    var shownHits = hits.slice(0, cfg.alsoLimit);
+    shownHits.forEach(function (r, i) {
       if (i > 0) nodes.push(document.createTextNode(", "));
       nodes.push(el("a", { href: cfg.resourceHref.replace("__KIND__", r[0]).replace("__ID__", encodeURIComponent(r[1])) }, r[2]));
+      // A name listed twice (MMLU, a benchmark and a dataset) says which is which.
+      var twice = shownHits.some(function (o, j) { return j !== i && o[2] === r[2]; });
+      if (twice) nodes.push(document.createTextNode(" (" + cfg.t.kinds[r[0]] + ")"));
     });
     if (hits.length > cfg.alsoLimit) nodes.push(document.createTextNode(" " + cfg.t.also_more.replace("{n}", hits.length - cfg.alsoLimit)));
     also.replaceChildren.apply(also, nodes);

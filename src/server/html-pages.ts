@@ -101,6 +101,11 @@ export function cataloguePage(ctx: PageContext, deps: AppDeps, queries: Queries)
       no_results: ctx.t.no_results,
       also_resources: ctx.t.also_resources,
       also_more: ctx.t.also_more,
+      kinds: {
+        benchmarks: ctx.t.kind_benchmarks,
+        datasets: ctx.t.kind_datasets,
+        leaderboards: ctx.t.kind_leaderboards,
+      },
       more: ctx.t.more,
     },
   };

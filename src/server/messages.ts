@@ -24,6 +24,9 @@ const en = {
   no_results: "No entries match.",
   also_resources: "Benchmarks and datasets:",
   also_more: "and {n} more",
+  kind_benchmarks: "benchmark",
+  kind_datasets: "dataset",
+  kind_leaderboards: "leaderboard",
   static_needs_js:
     "This copy of the site is static files: search and filters need JavaScript here, the server's copy answers without it.",
   more: "Next page",
@@ -194,6 +197,9 @@ const ja: Messages = {
   no_results: "該当する項目はありません。",
   also_resources: "ベンチマーク・データセット:",
   also_more: "ほか{n}件",
+  kind_benchmarks: "ベンチマーク",
+  kind_datasets: "データセット",
+  kind_leaderboards: "リーダーボード",
   static_needs_js:
     "このサイトは静的ファイル版です。検索と絞り込みには JavaScript が必要です（サーバー版は JavaScript なしでも応答します）。",
   more: "次のページ",

@@ -1,4 +1,4 @@
-import { Benchmark, type Catalog, type Model, type WithId } from "../../src/core/index.js";
+import { Benchmark, type Catalog, Dataset, type Model, type WithId } from "../../src/core/index.js";
 import { fixtureModel } from "./query-fixture.js";
 import { fixtureCatalog, HOSTILE } from "./web-fixture.js";
 
@@ -17,7 +17,7 @@ function benchmark(id: string, fields: Partial<Benchmark> & Pick<Benchmark, "nam
 /**
  * The web fixture plus medical models with specialty, modality, restrictions and scores: an "evaluated on"
  * mark, a value with an https source, a value whose source is a `javascript:` URL (must stay text), and a
- * benchmark and a model with hostile names.
+ * benchmark and a model with hostile names, and a dataset sharing a benchmark's name.
  */
 export function medicalCatalog(): Catalog {
   const c = fixtureCatalog();
@@ -32,6 +32,8 @@ export function medicalCatalog(): Catalog {
     }),
     benchmark("hostile-bench", { name: `${HOSTILE.name}|${HOSTILE.attr}`, tasks: [HOSTILE.attr] }),
   );
+  // Listed under the benchmark's name as a dataset too, as MMLU is in the committed catalogue.
+  c.datasets.push({ id: "igakuqa-set", ...Dataset.parse({ name: "IgakuQA", languages: ["ja"] }) });
   c.models.push(
     medicalModel("jmed-alpha", {
       name: "JMed Alpha",
