@@ -49,7 +49,7 @@ export const CODE_LABELS: Record<Lang, Record<CodeKind, Record<string, string>>>
       nli: "自然言語推論",
       summarization: "要約",
       calculation: "計算",
-      coding: "臨床コーディング",
+      coding: "診療情報コーディング",
       "fact-checking": "ファクトチェック",
       dialogue: "対話",
       reasoning: "推論",
