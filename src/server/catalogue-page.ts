@@ -1,6 +1,6 @@
 import { html } from "hono/html";
 import type { CommercialUse } from "../core/index.js";
-import type { EntrySummary, Facets, ModelQuery, QueryKind, QueryResult } from "../query/index.js";
+import type { EntrySummary, Facets, ModelQuery, QueryResult } from "../query/index.js";
 import { parseModelQuery } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
 import { type FacetGroup, filterPanel, renderFacetGroups, staticNotice } from "./facet-form.js";
@@ -10,7 +10,7 @@ import { fill, type Messages } from "./messages.js";
 import { sectionTitle } from "./model-page.js";
 import { oncePerApp } from "./once-per-app.js";
 import { type PageContext, pageHref } from "./page-context.js";
-import { fillCount } from "./resource-pages.js";
+import { fillCount, RESOURCE_KINDS, type ResourceKind } from "./resource-pages.js";
 
 /** Rows per page of the server-rendered table (the script renders more on demand). */
 export const PAGE_SIZE = 50;
@@ -37,8 +37,6 @@ export interface CatalogueData {
   resources: EntrySummary[];
 }
 
-/** Kinds the search also points to, each with its own page. */
-const RESOURCE_KINDS_SEARCHED: QueryKind[] = ["benchmarks", "datasets", "leaderboards"];
 /** Resources named by the search before "and N more". */
 export const ALSO_LIMIT = 8;
 
@@ -54,7 +52,7 @@ export function catalogueData(deps: AppDeps, params: Record<string, string[]>): 
     total: deps.data.models.length,
     resources: query.q
       ? deps.index
-          .queryModels({ q: query.q, kind: RESOURCE_KINDS_SEARCHED })
+          .queryModels({ q: query.q, kind: [...RESOURCE_KINDS] })
           .items.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))
       : [],
   };
@@ -118,11 +116,10 @@ function renderAlso(ctx: PageContext, resources: EntrySummary[]): Html | "" {
   const shown = resources.slice(0, ALSO_LIMIT);
   const more = resources.length - shown.length;
   // A name listed twice (MMLU, a benchmark and a dataset) says which is which.
-  const repeated = new Set(
-    shown.filter((r, i) => shown.findIndex((o) => o.name === r.name) !== i).map((r) => r.name),
-  );
+  const times = new Map<string, number>();
+  for (const r of shown) times.set(r.name, (times.get(r.name) ?? 0) + 1);
   const kind = (r: EntrySummary) =>
-    repeated.has(r.name) ? ` (${ctx.t[`kind_${r.kind as "benchmarks" | "datasets" | "leaderboards"}`]})` : "";
+    (times.get(r.name) ?? 0) > 1 ? ` (${ctx.t[`kind_${r.kind as ResourceKind}`]})` : "";
   return html`<p id="also" class="muted">${ctx.t.also_resources} ${shown.map((r, i) => html`${i > 0 ? ", " : ""}<a href="${pageHref(ctx, `/${r.kind}/${r.id}`)}">${r.name}</a>${kind(r)}`)}${more > 0 ? ` ${fill(ctx.t.also_more, { n: String(more) })}` : ""}</p>`;
 }
 

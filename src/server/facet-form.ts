@@ -1,4 +1,6 @@
 import { html } from "hono/html";
+import { codeLabel } from "./code-labels.js";
+import { languageName, sizeBucketLabels } from "./format.js";
 import type { Html } from "./layout.js";
 import type { PageContext } from "./page-context.js";
 import { NARROW_SCREEN } from "./style-css.js";
@@ -49,6 +51,17 @@ ${box}</details>`;
  */
 export function staticNotice(ctx: PageContext): Html | "" {
   return ctx.staticSite ? html`<noscript><p class="muted">${ctx.t.static_needs_js}</p></noscript>` : "";
+}
+
+/**
+ * A filter value as the list pages' forms show it: a language by name, a size bucket by its range, a
+ * task or modality in words; anything else (a group heading) as recorded. The value itself stays the code.
+ */
+export function filterValueLabel(ctx: PageContext, name: string, value: string): string {
+  if (name === "lang") return languageName(value, ctx.lang);
+  if (name === "size") return sizeBucketLabels(ctx.t)[value] ?? value;
+  if (name === "task" || name === "modality") return codeLabel(name, value, ctx.lang);
+  return value;
 }
 
 /**

@@ -2,11 +2,10 @@ import { html } from "hono/html";
 import { type Score, UsageError } from "../core/index.js";
 import { parseModelQuery } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
-import { codeLabel, codeLabels } from "./code-labels.js";
+import { codeLabels } from "./code-labels.js";
 import { renderScore } from "./evaluated-on.js";
-import { filterPanel, renderFacetGroups, staticNotice } from "./facet-form.js";
+import { filterPanel, filterValueLabel, renderFacetGroups, staticNotice } from "./facet-form.js";
 import { facetValuesByEntry } from "./facet-values.js";
-import { languageName, sizeBucketLabels } from "./format.js";
 import type { Lang } from "./lang.js";
 import type { Html } from "./layout.js";
 import { oncePerApp } from "./once-per-app.js";
@@ -128,7 +127,6 @@ function filteredMedicalData(deps: AppDeps, params: Record<string, string[]>) {
  */
 export function renderMedicalPage(ctx: PageContext, deps: AppDeps, data: MedicalData): Html {
   const t = MEDICAL_TEXT[ctx.lang];
-  const sizes = sizeBucketLabels(ctx.t);
   const all = unfilteredMedicalData(deps);
   const values = medicalFacetValues(deps);
   const groups = MEDICAL_FILTERS.map((name) => ({
@@ -136,12 +134,7 @@ export function renderMedicalPage(ctx: PageContext, deps: AppDeps, data: Medical
     legend: t[`facet_${name}`],
     values: data.facets[name].map((v) => ({
       ...v,
-      label:
-        name === "size"
-          ? (sizes[v.value] ?? v.value)
-          : name === "lang"
-            ? languageName(v.value, ctx.lang)
-            : codeLabel("modality", v.value, ctx.lang),
+      label: filterValueLabel(ctx, name, v.value),
       checked: data.filter[name].includes(v.value),
     })),
   }));

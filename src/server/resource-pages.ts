@@ -10,7 +10,7 @@ import {
 import type { AppDeps } from "./app-deps.js";
 import { codeLabel, codeLabels } from "./code-labels.js";
 import { evaluatedOn, renderScore } from "./evaluated-on.js";
-import { filterPanel, renderFacetGroups, staticNotice } from "./facet-form.js";
+import { filterPanel, filterValueLabel, renderFacetGroups, staticNotice } from "./facet-form.js";
 import { facetValuesByEntry } from "./facet-values.js";
 import { languageName } from "./format.js";
 import { pickText } from "./lang.js";
@@ -78,13 +78,6 @@ export function resourceListData(deps: AppDeps, kind: ResourceKind, params: Reco
   };
 }
 
-/** A filter value as the page shows it: a language by name, a task or modality in the UI language. */
-function facetValueLabel(name: ResourceFacetName, value: string, lang: PageContext["lang"]): string {
-  if (name === "lang") return languageName(value, lang);
-  if (name === "task" || name === "modality") return codeLabel(name, value, lang);
-  return value;
-}
-
 /**
  * A resource list page: every entry of the kind, those the filter leaves out `hidden`, each row with its
  * facet values (see facetValuesByEntry) for the page's script, which filters in place as the reader
@@ -122,7 +115,7 @@ export function renderResourceList(
       legend: legends[name],
       values: [...counted, ...none].map((v) => ({
         ...v,
-        label: facetValueLabel(name, v.value, ctx.lang),
+        label: filterValueLabel(ctx, name, v.value),
         checked: checked.includes(v.value),
         hidden: v.count === 0 && !checked.includes(v.value),
       })),
