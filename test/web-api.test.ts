@@ -21,7 +21,13 @@ import {
 import { ALSO_LIMIT } from "../src/server/catalogue-page.js";
 import { createApp } from "../src/server/index.js";
 import { generateOpenApiDocument, PREBUILT_OPENAPI_FILE } from "../src/server/openapi.js";
-import { createWebFixture, FIXTURE_NOW, fixtureCatalog, type WebFixture } from "./helpers/web-fixture.js";
+import {
+  attributeText,
+  createWebFixture,
+  FIXTURE_NOW,
+  fixtureCatalog,
+  type WebFixture,
+} from "./helpers/web-fixture.js";
 
 let fixture: WebFixture;
 let app: ReturnType<typeof createApp>;
@@ -136,7 +142,7 @@ describe("bad input", () => {
     ["/api/v1/models?facets=yes", "facets", ["true", "1"]],
     ["/api/v1/models/qwen3?x=1", "x", undefined],
     ["/api/v1/benchmarks?task=cooking", "task", ["qa", "vqa"]],
-    ["/api/v1/benchmarks?colour=red", "colour", ["task", "lang", "modality", "group"]],
+    ["/api/v1/benchmarks?colour=red", "colour", ["q", "task", "lang", "modality", "group"]],
     ["/api/v1/news?since=yesterday", "since", undefined],
     ["/api/v1/news?limit=-1", "limit", undefined],
     ["/api/v1/stats?verbose=1", "verbose", undefined],
@@ -221,6 +227,25 @@ describe("bad input", () => {
 });
 
 describe("detail and other routes", () => {
+  it("a resource list's search box works without JavaScript, and its rows carry the text the index searches", async () => {
+    const html = await (await app.request("/en/benchmarks?q=mmmu")).text();
+    expect(html).toContain(
+      '<input id="q" type="search" name="q" form="list-filters" value="mmmu" placeholder="Search names, tasks, notes…"',
+    );
+    expect(html).toContain('<form id="list-filters" class="facets" method="get" action="/en/benchmarks"');
+    const rows = [
+      ...html.matchAll(/<tr data-facets="[^"]*" data-text="([^"]*)"( hidden)?><td><a href="[^"]*">([^<]*)</g),
+    ];
+    expect(rows.filter((r) => !r[2]).map((r) => r[3])).toEqual(["MMMU Medical"]);
+    expect(html).toContain("Showing 1 of 1 matching (3 in total)");
+    // The page's script matches typed searches against data-text: the search data's text for the entry.
+    const data = (await (await app.request("/search-index.json")).json()) as { resources: string[][] };
+    expect(rows.map((r) => attributeText(r[1]!))).toEqual(
+      rows.map((r) => data.resources.find((x) => x[0] === "benchmarks" && x[2] === r[3])?.[3]),
+    );
+    expect(rows.every((r) => r[1]!.length > 0)).toBe(true);
+  });
+
   it("a catalogue search points to the benchmarks and datasets it matches, by name", async () => {
     const page = async (path: string) => (await app.request(path)).text();
     expect(await page("/en/?q=medqa")).toContain(
@@ -305,6 +330,48 @@ describe("detail and other routes", () => {
     expect(
       (await getJson("/api/v1/leaderboards/open-medical-llm", LeaderboardItemSchema)).item.benchmarks,
     ).toEqual(["medqa"]);
+  });
+
+  it("searches benchmarks, datasets and leaderboards with q, alone and with their facets", async () => {
+    const med = await getJson("/api/v1/benchmarks?q=med", BenchmarkListSchema);
+    expect(ids(med)).toEqual(["jmedbench", "medqa", "mmmu-med"]);
+    expect(med.q).toBe("med");
+    // Terms combine with AND; text is folded as the index folds it (NFKC, case).
+    expect(ids(await getJson("/api/v1/benchmarks?q=MMMU%20medical", BenchmarkListSchema))).toEqual([
+      "mmmu-med",
+    ]);
+    expect(
+      ids(
+        await getJson(
+          "/api/v1/benchmarks?q=%EF%BC%AD%EF%BD%85%EF%BD%84%EF%BC%B1%EF%BC%A1",
+          BenchmarkListSchema,
+        ),
+      ),
+    ).toEqual(["medqa"]);
+    // Facets are counted under the search, each with its own filter left out.
+    const qa = await getJson("/api/v1/benchmarks?q=med&task=qa", BenchmarkListSchema);
+    expect(ids(qa)).toEqual(["jmedbench", "medqa"]);
+    expect(qa).toMatchObject({ total: 3, matching: 2, q: "med", filter: { task: ["qa"] } });
+    expect(qa.facets.task).toEqual([
+      { value: "qa", count: 2 },
+      { value: "vqa", count: 1 },
+    ]);
+    expect(qa.facets.lang).toEqual([
+      { value: "en", count: 1 },
+      { value: "ja", count: 1 },
+    ]);
+    const none = await getJson("/api/v1/benchmarks?q=cardiology", BenchmarkListSchema);
+    expect(none).toMatchObject({ total: 3, matching: 0, items: [] });
+    expect(none.facets.task).toEqual([]);
+    // An empty search is no search.
+    const empty = await getJson("/api/v1/benchmarks?q=%20", BenchmarkListSchema);
+    expect(empty.matching).toBe(3);
+    expect(empty).not.toHaveProperty("q");
+    expect(ids(await getJson("/api/v1/datasets?q=corpus", DatasetListSchema))).toEqual(["jmed-corpus"]);
+    expect(ids(await getJson("/api/v1/datasets?q=medqa", DatasetListSchema))).toEqual([]);
+    expect(ids(await getJson("/api/v1/leaderboards?q=medical&group=medical", LeaderboardListSchema))).toEqual(
+      ["open-medical-llm"],
+    );
   });
 
   it("GET /api/v1/news and /stats", async () => {

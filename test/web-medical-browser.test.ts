@@ -81,6 +81,18 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
             );
           }
         }
+        // Searches, alone and with a facet: case and width folded, Japanese, none found, hostile text.
+        if (list !== "medical") {
+          queries.push(
+            "q=igaku",
+            "q=IGAKU%20qa",
+            `q=${encodeURIComponent("ｉｇａｋｕ")}`,
+            `q=${encodeURIComponent("医師国家試験")}`,
+            `q=med&${facets[0]![0]}=${encodeURIComponent(facets[0]![1][0]!.value)}`,
+            "q=nothing-like-this",
+            `q=${encodeURIComponent(HOSTILE.attr)}`,
+          );
+        }
         expect(queries.length).toBeGreaterThan(2);
         for (const query of queries) {
           await plain.goto(`${served.server.url}en/${list}?${query}`);
@@ -127,6 +139,56 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
     await served.page.waitForSelector("html[data-ready='1']");
     await served.page.fill("#q", "igakuqa");
     await expect.poll(() => served.page.$eval("#also", (e) => e.outerHTML)).toBe(expected);
+  });
+
+  it("searches a resource list as the reader types, on the server and on a static host", async () => {
+    const out = path.join(served.fixture.dir, "static-search");
+    await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
+    const host = await serveFolder(out, "/sub/");
+    const page = served.page;
+    const names = () =>
+      page.$$eval("tbody tr:not([hidden]) td:first-child a", (as) => as.map((a) => a.textContent));
+    try {
+      for (const [home, list] of [
+        [`${served.server.url}en/`, `${served.server.url}en/benchmarks`],
+        [`${host.url}sub/en/`, `${host.url}sub/en/benchmarks/`],
+      ] as const) {
+        await page.goto(home);
+        await page.goto(list);
+        const everyone = await names();
+        expect(everyone.length).toBeGreaterThan(3);
+        await page.fill("#q", "IGAKU");
+        await page.waitForURL(/\?q=IGAKU$/);
+        expect(await names()).toEqual(["IgakuQA"]);
+        expect(await page.textContent(".count")).toMatch(/^Showing 1 of 1 matching \(\d+ in total\)$/);
+        await page.fill("#q", "医師国家試験");
+        expect(await names()).toEqual(["IgakuQA"]);
+        // The facets count what the search leaves (IgakuQA is multiple choice: no QA value is offered).
+        expect(await page.textContent('fieldset[data-facet="task"] label:has(input[value="mcq"]) .n')).toBe(
+          "1",
+        );
+        expect(await page.isVisible('fieldset[data-facet="task"] label:has(input[value="qa"])')).toBe(false);
+        await page.check('fieldset[data-facet="lang"] input[value="ja"]');
+        await page.waitForURL(/\?q=%E5%8C%BB.*&lang=ja$/);
+        expect(await names()).toEqual(["IgakuQA"]);
+        // Typing replaced the list's entry in the history; the checkbox added one.
+        await page.goBack();
+        await page.waitForURL(/\?q=%E5%8C%BB[^&]*$/);
+        expect(await names()).toEqual(["IgakuQA"]);
+        expect(await page.inputValue("#q")).toBe("医師国家試験");
+        await page.goBack();
+        await page.waitForURL(home);
+        await page.goForward();
+        expect(await page.inputValue("#q")).toBe("医師国家試験");
+        await page.fill("#q", "nothing-like-this");
+        expect(await names()).toEqual([]);
+        expect(await page.isVisible("p[data-empty]")).toBe(true);
+        await page.fill("#q", "");
+        expect(await names()).toEqual(everyone);
+      }
+    } finally {
+      await host.close();
+    }
   });
 
   it("logged no console errors, dialogs or failed requests", () => {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, createStaticSite } from "../src/server/index.js";
 import {
+  attributeText,
   createWebFixture,
   FIXTURE_NOW,
   fixtureCatalog,
@@ -31,6 +32,8 @@ const PAGES = [
   "/leaderboards",
   "/?q=%3Cscript%3E",
   "/?org=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+  "/benchmarks?q=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+  "/datasets?q=%3C%2Fscript%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E",
 ];
 
 async function text(path: string): Promise<string> {
@@ -84,15 +87,15 @@ describe("hostile catalogue entries are inert everywhere", () => {
         expect(tags).not.toMatch(/<[^>]+\son[a-z]+=/i);
       }
       const list = site.routes.find((r) => r.file === "en/benchmarks/index.html")!.render();
-      const attribute = list.match(
-        /<tr data-facets="([^"]*)"><td><a href="\/en\/benchmarks\/hostile-bench\/">/,
-      )?.[1];
-      const unescaped = (attribute ?? "")
-        .replaceAll("&quot;", '"')
-        .replaceAll("&lt;", "<")
-        .replaceAll("&gt;", ">")
-        .replaceAll("&#39;", "'")
-        .replaceAll("&amp;", "&");
+      const [, attribute, text] =
+        list.match(
+          /<tr data-facets="([^"]*)" data-text="([^"]*)"><td><a href="\/en\/benchmarks\/hostile-bench\/">/,
+        ) ?? [];
+      // The search text holds the name, folded, and stays an attribute.
+      expect(text).toContain(
+        HOSTILE.name.normalize("NFKC").toLowerCase().replaceAll("<", "&lt;").replaceAll(">", "&gt;"),
+      );
+      const unescaped = attributeText(attribute ?? "");
       expect(JSON.parse(unescaped)).toEqual({
         task: [HOSTILE.attr],
         lang: ["en"],

@@ -90,6 +90,8 @@ const resourceList = <T extends z.ZodRawShape>(item: z.ZodObject<T, z.core.$stri
     ok: z.literal(true),
     total: z.number().int(),
     matching: z.number().int(),
+    /** The search, when one was given (every term in an entry's search text). */
+    q: z.string().optional(),
     /** The parsed filter (facet → values). */
     filter: z.record(z.string(), z.array(z.string())),
     facets: z.record(z.string(), z.array(FacetCountSchema)),

@@ -68,13 +68,24 @@ export function buildClientData(index: CatalogIndex, data: SiteData): ClientData
       ["leaderboards", index.listLeaderboards()],
     ] as const
   ).flatMap(([kind, list]) =>
-    list.map((r): ClientResource => [kind, r.id, r.name, searchText(searchFields(r), r.sections, titles)]),
+    list.map((r): ClientResource => [kind, r.id, r.name, resourceSearchText(r, titles)]),
   );
   return {
     version: 1,
     rows: data.models.map((m) => clientRow(index, data, m, buckets.get(m.id) ?? [], titles)),
     resources,
   };
+}
+
+/**
+ * What the index matches `q` against for a benchmark, dataset or leaderboard: the search data's and the
+ * resource list rows' (`data-text`) text.
+ */
+export function resourceSearchText(
+  r: Parameters<typeof searchFields>[0] & { sections: readonly string[] },
+  titles: ReadonlyMap<string, SectionTitle[]>,
+): string {
+  return searchText(searchFields(r), r.sections, titles);
 }
 
 // --- helpers ---

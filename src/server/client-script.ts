@@ -1,4 +1,4 @@
-import { FOLD_FILTERS, URL_VALUES } from "./facet-form.js";
+import { FOLD_FILTERS, SEARCH_TERMS, URL_VALUES } from "./facet-form.js";
 import { shipped } from "./shipped-source.js";
 
 /**
@@ -26,6 +26,7 @@ export const CLIENT_SCRIPT = shipped(`"use strict";
   var cfg = JSON.parse(cfgEl.textContent);
 ${FOLD_FILTERS}
 ${URL_VALUES}
+${SEARCH_TERMS}
   var F = cfg.facets;
   var HANDLED = F.concat(["q", "sort", "availability"]);
   // Facet-like dimensions: the shown facets plus availability, which the URL may filter on.
@@ -56,7 +57,6 @@ ${URL_VALUES}
   var facetUi = {};
   var headerSig = "";
 
-  function norm(s) { return String(s).normalize("NFKC").toLowerCase(); }
   function valuesOf(r, f) {
     var v = r[I[f]];
     if (v === null || v === undefined) return [];
@@ -415,7 +415,7 @@ ${URL_VALUES}
     also.replaceChildren.apply(also, nodes);
   }
   function render(s, all) {
-    var terms = norm(s.q).split(/\\s+/).filter(Boolean);
+    var terms = searchTerms(s.q);
     var found = filterAndCount(s, terms);
     var list = topRows(s, terms, found.hit, shown);
     renderRows(list, all);

@@ -101,3 +101,11 @@ export const URL_VALUES = `
     });
     return (offered ? [whole] : raw.split(",")).map(function (v) { return v.trim(); }).filter(Boolean);
   }`;
+
+/**
+ * Browser source defining `norm(s)` and `searchTerms(q)`: text folded as the index folds it (NFKC, lower
+ * case) and a search split into the terms that must each be a substring of an entry's search text.
+ */
+export const SEARCH_TERMS = `
+  function norm(s) { return String(s).normalize("NFKC").toLowerCase(); }
+  function searchTerms(q) { return norm(q).split(/\\s+/).filter(Boolean); }`;

@@ -1,4 +1,4 @@
-import { FOLD_FILTERS, FOLD_OVER, URL_VALUES } from "./facet-form.js";
+import { FOLD_FILTERS, FOLD_OVER, SEARCH_TERMS, URL_VALUES } from "./facet-form.js";
 import { shipped } from "./shipped-source.js";
 
 /**
@@ -9,7 +9,9 @@ import { shipped } from "./shipped-source.js";
  * (it answers `?task=vqa` with the unfiltered page) and changes nothing on the server's pages. Filtering is
  * the query layer's: any of the checked values within a facet, every facet with a checked value. With
  * `data-recount` on the form, facet counts are recomputed with the facet's own filter left out, and values
- * with none left are hidden unless checked. Matrix columns no shown row has a value in are hidden.
+ * with none left are hidden unless checked. Matrix columns no shown row has a value in are hidden. A list
+ * with a search box (`q`, tied to the form by its `form` attribute) also keeps the rows whose `data-text`
+ * holds every term, as the index matches; typing replaces the URL rather than adding to the history.
  */
 export const FILTER_SCRIPT = shipped(`"use strict";
 (function () {
@@ -17,6 +19,8 @@ export const FILTER_SCRIPT = shipped(`"use strict";
   if (!form) return;
   var rows = Array.prototype.slice.call(document.querySelectorAll("[data-facets]"));
   var facts = rows.map(function (row) { return JSON.parse(row.getAttribute("data-facets")); });
+  var texts = rows.map(function (row) { return row.getAttribute("data-text") || ""; });
+  var search = form.elements.namedItem("q");
   var names = Array.prototype.map.call(form.querySelectorAll("fieldset[data-facet]"), function (f) {
     return f.getAttribute("data-facet");
   });
@@ -25,6 +29,7 @@ export const FILTER_SCRIPT = shipped(`"use strict";
   var recount = form.hasAttribute("data-recount");
 ${FOLD_FILTERS}
 ${URL_VALUES}
+${SEARCH_TERMS}
 
   function fromUrl() {
     var params = new URLSearchParams(location.search), state = {};
@@ -35,14 +40,14 @@ ${URL_VALUES}
       });
       if (values.length) state[name] = values;
     });
-    return state;
+    return { facets: state, q: params.getAll("q").join(" ").trim() };
   }
   function fromForm() {
     var state = {};
     Array.prototype.forEach.call(form.querySelectorAll("input[type=checkbox]:checked"), function (box) {
       (state[box.name] || (state[box.name] = [])).push(box.value);
     });
-    return state;
+    return { facets: state, q: search ? search.value.trim() : "" };
   }
   function matches(fact, state, omit) {
     for (var name in state) {
@@ -52,10 +57,14 @@ ${URL_VALUES}
     }
     return true;
   }
-  function apply(state) {
-    var shown = 0;
+  function found(i, terms) {
+    return terms.every(function (t) { return texts[i].indexOf(t) >= 0; });
+  }
+  function apply(view) {
+    var state = view.facets, terms = searchTerms(view.q), shown = 0;
+    if (search && search.value.trim() !== view.q) search.value = view.q;
     rows.forEach(function (row, i) {
-      var ok = matches(facts[i], state);
+      var ok = found(i, terms) && matches(facts[i], state);
       row.hidden = !ok;
       if (ok) shown++;
     });
@@ -64,8 +73,8 @@ ${URL_VALUES}
     });
     if (recount) names.forEach(function (name) {
       var counts = {};
-      facts.forEach(function (fact) {
-        if (matches(fact, state, name)) (fact[name] || []).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+      facts.forEach(function (fact, i) {
+        if (found(i, terms) && matches(fact, state, name)) (fact[name] || []).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
       });
       var labels = Array.prototype.slice.call(form.querySelectorAll('fieldset[data-facet="' + name + '"] label'));
       labels.forEach(function (label) {
@@ -108,15 +117,18 @@ ${URL_VALUES}
       Array.prototype.forEach.call(table.tBodies[0].rows, function (r) { r.cells[c].hidden = !used; });
     }
   }
-  function push(state) {
+  function go(view, replace) {
     var params = new URLSearchParams();
-    names.forEach(function (name) { (state[name] || []).forEach(function (v) { params.append(name, v); }); });
-    var search = params.toString();
-    history.pushState(null, "", form.getAttribute("action") + (search ? "?" + search : ""));
-    apply(state);
+    if (view.q) params.append("q", view.q);
+    names.forEach(function (name) { (view.facets[name] || []).forEach(function (v) { params.append(name, v); }); });
+    var query = params.toString(), url = form.getAttribute("action") + (query ? "?" + query : "");
+    if (replace) history.replaceState(null, "", url);
+    else history.pushState(null, "", url);
+    apply(view);
   }
-  form.addEventListener("change", function (e) { if (e.target && e.target.type === "checkbox") push(fromForm()); });
-  form.addEventListener("submit", function (e) { e.preventDefault(); push(fromForm()); });
+  form.addEventListener("change", function (e) { if (e.target && e.target.type === "checkbox") go(fromForm(), false); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); go(fromForm(), false); });
+  if (search) search.addEventListener("input", function () { go(fromForm(), true); });
   window.addEventListener("popstate", function () { apply(fromUrl()); });
   apply(fromUrl());
   foldFilters(!!form.querySelector("input:checked"));

@@ -137,14 +137,22 @@ export function generateOpenApiDocument(): Json {
     ["datasets", "DatasetList", "DatasetItem"],
     ["leaderboards", "LeaderboardList", "LeaderboardItem"],
   ] as const) {
-    const params = resourceFacets(kind).map((name) => ({
-      name,
-      in: "query",
-      description: `Filter by ${name} (repeat or comma-separate for any of several).`,
-      schema: { type: "array", items: { type: "string" } },
-      style: "form",
-      explode: true,
-    }));
+    const params = [
+      {
+        name: "q",
+        in: "query",
+        description: DESCRIPTIONS.q,
+        schema: { type: "string" },
+      },
+      ...resourceFacets(kind).map((name) => ({
+        name,
+        in: "query",
+        description: `Filter by ${name} (repeat or comma-separate for any of several).`,
+        schema: { type: "array", items: { type: "string" } },
+        style: "form",
+        explode: true,
+      })),
+    ];
     paths[`/api/v1/${kind}`] = get(`List ${kind}`, `list${cap(kind)}`, list, params);
     paths[`/api/v1/${kind}/{id}`] = get(`One ${kind.slice(0, -1)}`, `get${cap(kind.slice(0, -1))}`, item, [
       idParam,

@@ -5,9 +5,11 @@ import {
   type ModelQuery,
   RESOURCE_FACET_NAMES,
   type ResourceFacetName,
+  sectionTitles,
   splitKnown,
 } from "../query/index.js";
 import type { AppDeps } from "./app-deps.js";
+import { resourceSearchText } from "./client-data.js";
 import { codeLabel, codeLabels } from "./code-labels.js";
 import { evaluatedOn, renderScore } from "./evaluated-on.js";
 import { filterPanel, filterValueLabel, renderFacetGroups, staticNotice } from "./facet-form.js";
@@ -17,6 +19,7 @@ import { pickText } from "./lang.js";
 import type { Html } from "./layout.js";
 import type { Messages } from "./messages.js";
 import { link, sectionTitle } from "./model-page.js";
+import { oncePerApp } from "./once-per-app.js";
 import { type PageContext, pageHref } from "./page-context.js";
 
 export const RESOURCE_KINDS = ["benchmarks", "datasets", "leaderboards"] as const;
@@ -44,17 +47,23 @@ export function getResource(deps: AppDeps, kind: ResourceKind, id: string): Reso
 }
 
 /**
- * The filtered list and facet counts for `?task=…&lang=…&modality=…&group=…` (the list's JSON twin),
- * in catalogue order. Filtering and counting are the index's, as for models; a value this kind of entry
- * never has is a UsageError naming the parameter and the values it does have.
+ * The filtered list and facet counts for `?q=…&task=…&lang=…&modality=…&group=…` (the list's JSON twin),
+ * in catalogue order. Search, filtering and counting are the index's, as for models (`q`: every term in
+ * the entry's search text); a value this kind of entry never has is a UsageError naming the parameter
+ * and the values it does have.
  */
 export function resourceListData(deps: AppDeps, kind: ResourceKind, params: Record<string, string[]>) {
   const names = resourceFacets(kind);
   let present: Record<ResourceFacetName, FacetCount[]> | undefined;
   const filter: ResourceFilter = {};
+  let q: string | undefined;
   for (const [name, raw] of Object.entries(params)) {
+    if (name === "q") {
+      q = raw.join(" ").trim() || undefined;
+      continue;
+    }
     const facet = names.find((n) => n === name);
-    if (!facet) throw new UsageError(`unknown parameter "${name}"`, name, [...names]);
+    if (!facet) throw new UsageError(`unknown parameter "${name}"`, name, ["q", ...names]);
     present ??= deps.index.resourceFacets({ kind: [kind] });
     const valid = present[facet].map((c) => c.value).sort();
     const wanted = [...new Set(splitKnown(raw, valid))];
@@ -63,13 +72,14 @@ export function resourceListData(deps: AppDeps, kind: ResourceKind, params: Reco
     }
     filter[facet] = wanted;
   }
-  const query: ModelQuery = { kind: [kind], ...filter };
+  const query: ModelQuery = { kind: [kind], ...filter, ...(q ? { q } : {}) };
   const matching = new Set(deps.index.queryModels(query).items.map((i) => i.id));
   const counts = deps.index.resourceFacets(query);
   const all = listResources(deps, kind);
   return {
     total: all.length,
     matching: matching.size,
+    ...(q ? { q } : {}),
     filter,
     facets: Object.fromEntries(names.map((n) => [n, counts[n]])) as Partial<
       Record<ResourceFacetName, FacetCount[]>
@@ -122,23 +132,29 @@ export function renderResourceList(
     };
   });
   const shown = new Set(data.items.map((r) => r.id));
+  const titles = resourceSectionTitles(deps);
   return html`<h1>${title}</h1>
 <div class="cat">
 ${filterPanel(
   ctx,
-  html`<form class="facets" method="get" action="${pageHref(ctx, `/${kind}`)}" aria-label="${t.filters}" data-client-filter data-recount>
+  html`<form id="list-filters" class="facets" method="get" action="${pageHref(ctx, `/${kind}`)}" aria-label="${t.filters}" data-client-filter data-recount>
 ${staticNotice(ctx)}
 ${renderFacetGroups(groups)}
 <button type="submit">${t.apply}</button> <a class="btn" href="${pageHref(ctx, `/${kind}`)}">${t.clear}</a>
 </form>`,
 )}
 <div>
+<div class="searchbar" role="search">
+<label class="visually-hidden" for="q">${t.search}</label>
+<input id="q" type="search" name="q" form="list-filters" value="${data.q ?? ""}" placeholder="${t.search_resources_placeholder}" autocomplete="off" spellcheck="false">
+<button type="submit" form="list-filters">${t.search}</button>
+</div>
 <p class="count" role="status" data-template="${t.showing}">${fillCount(t, data.items.length, data.matching, data.total)}</p>
 <p data-empty${shown.size > 0 ? html` hidden` : ""}>${t.no_results}</p>
 <div class="scroll-narrow"><table><thead><tr><th scope="col">${t.col_name}</th><th scope="col">${kind === "leaderboards" ? t.f_benchmarks : t.f_tasks}</th><th scope="col">${t.f_languages}</th><th scope="col">${t.facet_group}</th></tr></thead>
 <tbody>${listResources(deps, kind).map(
     (r) =>
-      html`<tr data-facets="${JSON.stringify(values.get(r.id) ?? {})}"${shown.has(r.id) ? "" : html` hidden`}><td><a href="${pageHref(ctx, `/${kind}/${r.id}`)}">${r.name}</a></td><td>${"tasks" in r ? codeLabels("task", r.tasks, ctx.lang) : r.benchmarks.join(", ")}</td><td>${"languages" in r ? r.languages.map((code) => languageName(code, ctx.lang)).join(", ") : ""}</td><td>${r.group ?? ""}</td></tr>`,
+      html`<tr data-facets="${JSON.stringify(values.get(r.id) ?? {})}" data-text="${resourceSearchText(r, titles)}"${shown.has(r.id) ? "" : html` hidden`}><td><a href="${pageHref(ctx, `/${kind}/${r.id}`)}">${r.name}</a></td><td>${"tasks" in r ? codeLabels("task", r.tasks, ctx.lang) : r.benchmarks.join(", ")}</td><td>${"languages" in r ? r.languages.map((code) => languageName(code, ctx.lang)).join(", ") : ""}</td><td>${r.group ?? ""}</td></tr>`,
   )}</tbody></table></div>
 </div>
 </div>`;
@@ -179,6 +195,9 @@ export function fillCount(t: Messages, shown: number, matching: number, total: n
 }
 
 // --- helpers ---
+
+/** Section titles as the index searches them (a search for a section's title finds its entries). */
+const resourceSectionTitles = oncePerApp((deps) => sectionTitles(deps.index.sections()));
 
 function resourceLinks(ctx: PageContext, deps: AppDeps, kind: ResourceKind, ids: string[]): Html {
   if (ids.length === 0) return html`—`;

@@ -17,7 +17,7 @@ function benchmark(id: string, fields: Partial<Benchmark> & Pick<Benchmark, "nam
 /**
  * The web fixture plus medical models with specialty, modality, restrictions and scores: an "evaluated on"
  * mark, a value with an https source, a value whose source is a `javascript:` URL (must stay text), and a
- * benchmark and a model with hostile names, and a dataset sharing a benchmark's name.
+ * benchmark and a model with hostile names, a dataset sharing a benchmark's name, and Japanese notes to search.
  */
 export function medicalCatalog(): Catalog {
   const c = fixtureCatalog();
@@ -29,6 +29,10 @@ export function medicalCatalog(): Catalog {
       modality: ["text"],
       source_type: ["exam"],
       size: [{ value: 2000, unit: "questions" }],
+      notes: {
+        ja: "医師国家試験の問題から作られた。",
+        en: "Built from national medical licensing exam questions.",
+      },
     }),
     benchmark("hostile-bench", { name: `${HOSTILE.name}|${HOSTILE.attr}`, tasks: [HOSTILE.attr] }),
   );

@@ -7,6 +7,16 @@ import { type CatalogIndex, openIndex } from "../../src/query/index.js";
 import { fixtureModel } from "./query-fixture.js";
 
 /** Strings that would run script if any renderer forgot to escape them. */
+/** An HTML attribute's value as the browser reads it (the entities the html helper writes). */
+export function attributeText(value: string): string {
+  return value
+    .replaceAll("&quot;", '"')
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&#39;", "'")
+    .replaceAll("&amp;", "&");
+}
+
 export const HOSTILE = {
   name: "<script>alert(1)</script>",
   attr: '"><img src=x onerror=alert(1)>',
