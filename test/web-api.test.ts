@@ -21,6 +21,7 @@ import {
 import { ALSO_LIMIT } from "../src/server/catalogue-page.js";
 import { createApp } from "../src/server/index.js";
 import { generateOpenApiDocument, PREBUILT_OPENAPI_FILE } from "../src/server/openapi.js";
+import { fixtureModel } from "./helpers/query-fixture.js";
 import {
   attributeText,
   createWebFixture,
@@ -227,6 +228,34 @@ describe("bad input", () => {
 });
 
 describe("detail and other routes", () => {
+  it("tells models of one name apart wherever a link names them, by release month or else by id", async () => {
+    const catalog = fixtureCatalog();
+    const built = { sections: ["medical"], base_models: ["llama-3"] };
+    catalog.models.push(
+      fixtureModel("twin-a", { ...built, name: "Twin", released: "2023-11" }),
+      fixtureModel("twin-b", { ...built, name: "twin", released: "2024-04" }),
+      fixtureModel("same-a", { ...built, name: "Same", released: "2024-01" }),
+      fixtureModel("same-b", { ...built, name: "Same", released: "2024-01" }),
+    );
+    const twins = await createWebFixture(catalog);
+    try {
+      const twinApp = createApp({ index: twins.index, now: FIXTURE_NOW });
+      const page = async (path: string) => (await twinApp.request(path)).text();
+      const lineage = await page("/en/lineage");
+      expect(lineage).toContain('<a href="/en/models/twin-a">Twin (2023-11)</a>');
+      expect(lineage).toContain('<a href="/en/models/twin-b">twin (2024-04)</a>');
+      expect(lineage).toContain('<a href="/en/models/same-a">Same (same-a)</a>');
+      expect(lineage).toContain('<a href="/en/models/same-b">Same (same-b)</a>');
+      expect(lineage).toContain('<a href="/en/models/medswallow">MedSwallow</a>');
+      expect(await page("/en/models/llama-3")).toContain('<a href="/en/models/twin-a">Twin (2023-11)</a>');
+      // A model's own page and the data keep the name as recorded.
+      expect(await page("/en/models/twin-a")).toContain("<h1>Twin</h1>");
+      expect(await page("/lineage.json")).not.toContain("(2023-11)");
+    } finally {
+      await twins.cleanup();
+    }
+  });
+
   it("a resource list's search box works without JavaScript, and its rows carry the text the index searches", async () => {
     const html = await (await app.request("/en/benchmarks?q=mmmu")).text();
     expect(html).toContain(

@@ -46,7 +46,7 @@ ${forest.length === 0 ? html`<p class="muted">—</p>` : html`<ul class="tree">$
 
 function node(ctx: PageContext, deps: AppDeps, t: LineageTree): Html {
   const label = deps.data.modelsById.has(t.id)
-    ? html`<a href="${pageHref(ctx, `/models/${t.id}`)}">${t.name ?? t.id}</a>`
+    ? html`<a href="${pageHref(ctx, `/models/${t.id}`)}">${deps.data.label(t.id)}</a>`
     : html`<span class="muted">${t.id}</span>`;
   return html`<li>${label}${t.children.length ? html`<ul>${t.children.map((c) => node(ctx, deps, c))}</ul>` : ""}</li>`;
 }

@@ -173,12 +173,12 @@ ${
       )}</tr></thead>
 <tbody>${all.rows.map(
         (r) =>
-          html`<tr${row(r.id)}><th scope="row"><a href="${pageHref(ctx, `/models/${r.id}`)}">${r.name}</a>${r.use_restrictions.length ? html`<br><small>${codeLabels("restriction", r.use_restrictions, ctx.lang)}</small>` : ""}</th>${all.columns.map((c) => cell(r, c))}</tr>`,
+          html`<tr${row(r.id)}><th scope="row"><a href="${pageHref(ctx, `/models/${r.id}`)}">${deps.data.label(r.id)}</a>${r.use_restrictions.length ? html`<br><small>${codeLabels("restriction", r.use_restrictions, ctx.lang)}</small>` : ""}</th>${all.columns.map((c) => cell(r, c))}</tr>`,
       )}</tbody></table></div>`
 }
 ${
   all.unevaluated.length
-    ? html`<section data-hide-empty${data.unevaluated.length > 0 ? "" : html` hidden`}><h2>${t.unevaluated}</h2><ul class="inline">${all.unevaluated.map((m) => html`<li${row(m.id)}><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a></li>`)}</ul></section>`
+    ? html`<section data-hide-empty${data.unevaluated.length > 0 ? "" : html` hidden`}><h2>${t.unevaluated}</h2><ul class="inline">${all.unevaluated.map((m) => html`<li${row(m.id)}><a href="${pageHref(ctx, `/models/${m.id}`)}">${deps.data.label(m.id)}</a></li>`)}</ul></section>`
     : ""
 }
 </div>

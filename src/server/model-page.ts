@@ -48,9 +48,9 @@ export function renderModelPage(ctx: PageContext, deps: AppDeps, d: ModelPageDat
   const sections = deps.data.sections;
   const modelLink = (id: string, name: string | null) =>
     deps.data.modelsById.has(id)
-      ? html`<a href="${pageHref(ctx, `/models/${id}`)}">${name ?? id}</a>`
+      ? html`<a href="${pageHref(ctx, `/models/${id}`)}">${deps.data.label(id)}</a>`
       : html`${name ?? id}`;
-  const nameOf = (id: string) => deps.data.modelsById.get(id)?.name ?? id;
+  const nameOf = (id: string) => deps.data.label(id);
   const filterLink = (param: string, value: string, label: string) =>
     html`<a href="${pageHref(ctx, "/", `?${param}=${encodeURIComponent(value)}`)}">${label}</a>`;
   const notes = pickText(m.notes, lang);

@@ -23,6 +23,6 @@ ${years.map(
 function newsItem(ctx: PageContext, deps: AppDeps, n: WithId<NewsItem>): Html {
   const models = n.models.filter((id) => deps.data.modelsById.has(id));
   return html`<li id="${`news-${n.id}`}"><time datetime="${n.date}">${n.date}</time> ${n.highlight ? html`<strong>${pickText(n.text, ctx.lang) ?? ""}</strong>` : (pickText(n.text, ctx.lang) ?? "")}
-${models.map((id) => html` <a href="${pageHref(ctx, `/models/${id}`)}">${deps.data.modelsById.get(id)?.name ?? id}</a>`)}
+${models.map((id) => html` <a href="${pageHref(ctx, `/models/${id}`)}">${deps.data.label(id)}</a>`)}
 ${n.links.map((l) => html` · ${link(ctx.t, { url: l.url, label: l.label })}`)}</li>`;
 }

@@ -178,7 +178,7 @@ ${"benchmarks" in r ? html`<dt>${t.f_benchmarks}</dt><dd>${resourceLinks(ctx, de
 </dl>
 <h2>${t.f_links}</h2>
 ${r.links.length ? html`<ul>${r.links.map((l) => html`<li>${link(t, l)}</li>`)}</ul>` : html`<p class="muted">—</p>`}
-${kind !== "leaderboards" ? html`<h2>${t.f_scores}</h2>${usedBy.length ? html`<ul>${usedBy.map((m) => html`<li><a href="${pageHref(ctx, `/models/${m.id}`)}">${m.name}</a>: ${m.score.value === undefined ? html`<span class="muted">${t.evaluated_no_result}</span>` : renderScore(ctx.lang, m.score)}</li>`)}</ul>` : html`<p class="muted">—</p>`}` : ""}
+${kind !== "leaderboards" ? html`<h2>${t.f_scores}</h2>${usedBy.length ? html`<ul>${usedBy.map((m) => html`<li><a href="${pageHref(ctx, `/models/${m.id}`)}">${deps.data.label(m.id)}</a>: ${m.score.value === undefined ? html`<span class="muted">${t.evaluated_no_result}</span>` : renderScore(ctx.lang, m.score)}</li>`)}</ul>` : html`<p class="muted">—</p>`}` : ""}
 <h2>${t.f_provenance}</h2>
 ${r.provenance.length ? html`<ul>${r.provenance.map((p) => html`<li>${p.source}:${p.line} ${p.section ?? ""} <code>${p.raw.join(" | ")}</code></li>`)}</ul>` : html`<p class="muted">—</p>`}
 <h2>${t.f_corrections}</h2>

@@ -1,5 +1,5 @@
 import type { License, Section, WithId } from "../core/index.js";
-import type { CatalogIndex, EntrySummary } from "../query/index.js";
+import { type CatalogIndex, type EntrySummary, normalizeText } from "../query/index.js";
 
 /** Lookups over the index, computed once per app (the catalogue is read-only while serving). */
 export interface SiteData {
@@ -16,6 +16,12 @@ export interface SiteData {
   fresh: Set<string>;
   /** Generation time, used for the feed's `updated` and the "new" badge. */
   now: Date;
+  /**
+   * A model's name as links outside the table show it (lineage, news, lists): a name two models share
+   * ("Meditron", 2023 and 2024) gets its release month after it, or its id where that does not tell
+   * them apart. Unknown ids are returned as they are.
+   */
+  label(id: string): string;
 }
 
 /** Reads the lookups from the index; `now` decides which models get the "new" badge. */
@@ -36,6 +42,7 @@ export function buildSiteData(index: CatalogIndex, now: Date, newWithinDays = 90
       .map((m) => m.id),
   );
   const sections = index.sections();
+  const labels = modelLabels(models);
   return {
     models,
     modelsById: new Map(models.map((m) => [m.id, m])),
@@ -45,12 +52,30 @@ export function buildSiteData(index: CatalogIndex, now: Date, newWithinDays = 90
     derived,
     fresh,
     now,
+    label: (id) => labels.get(id) ?? id,
   };
 }
 
 /** Milliseconds of a `YYYY-MM` or `YYYY-MM-DD` date (a month counts from its first day). */
 export function releaseTime(released: string): number {
   return Date.parse(released.length === 7 ? `${released}-01T00:00:00Z` : `${released}T00:00:00Z`);
+}
+
+function modelLabels(models: EntrySummary[]): Map<string, string> {
+  const byName = new Map<string, EntrySummary[]>();
+  for (const m of models) {
+    const key = normalizeText(m.name);
+    byName.set(key, [...(byName.get(key) ?? []), m]);
+  }
+  const labels = new Map<string, string>();
+  for (const group of byName.values()) {
+    const releases = new Set(group.map((m) => m.released));
+    const byRelease = releases.size === group.length && !releases.has(null);
+    for (const m of group) {
+      labels.set(m.id, group.length === 1 ? m.name : `${m.name} (${byRelease ? m.released : m.id})`);
+    }
+  }
+  return labels;
 }
 
 function inWindow(t: number, from: number, to: number): boolean {
