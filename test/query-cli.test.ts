@@ -155,6 +155,24 @@ describe("llm-radar ls", () => {
   });
 });
 
+describe("llm-radar ls tables", () => {
+  it("leave out the columns no row has a value in, and count one entry as one", () => {
+    const r = cli(["ls", "--kind", "benchmarks"]);
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "ID       NAME     SECTIONS
+      igakuqa  IgakuQA  medical-benchmarks
+      "
+    `);
+    expect(r.stderr).toBe("1 benchmark\n");
+    expect(cli(["ls", "--org", "rinna", "--status", "archived"]).stderr).toBe("1 model\n");
+    expect(cli(["search", "医師"]).stderr).toBe("1 entry\n");
+    // An empty answer keeps the header.
+    expect(cli(["ls", "--kind", "datasets"]).stdout).toBe(
+      "ID  NAME  ORG  RELEASED  SIZE  LICENSE  SECTIONS\n",
+    );
+  });
+});
+
 describe("llm-radar search", () => {
   it("finds Japanese and English text, ranked, with the matching field", () => {
     // Meditron is found by its section's title (医療モデル).

@@ -37,14 +37,20 @@ export function outputFormat(options: { json?: boolean; jsonl?: boolean; csv?: b
   return chosen[0] ?? "table";
 }
 
-/** Renders result rows for stdout in the chosen format (CSV and JSON through export/'s encoders). */
+/**
+ * Renders result rows for stdout in the chosen format (CSV and JSON through export/'s encoders). A table
+ * leaves out the columns no row has a value in (a list of datasets has no organisations or sizes).
+ */
 export async function formatEntries(
   items: readonly EntrySummary[],
   format: OutputFormat,
   term: Terminal,
   columns: readonly TableColumn<EntrySummary>[] = ENTRY_TABLE,
 ): Promise<string> {
-  if (format === "table") return formatTable(items, columns, { width: term.width, header: term.bold });
+  if (format === "table") {
+    const used = items.length === 0 ? columns : columns.filter((c) => items.some((e) => c.value(e) !== ""));
+    return formatTable(items, used, { width: term.width, header: term.bold });
+  }
   const { encodeCsv, encodeJson, encodeJsonl } = await import("../export/index.js");
   if (format === "json") return encodeJson(items);
   if (format === "jsonl") return encodeJsonl(items);

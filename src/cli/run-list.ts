@@ -20,14 +20,20 @@ export async function runList(
     const columns = text === undefined ? undefined : (await import("./search-table.js")).SEARCH_TABLE;
     process.stdout.write(await formatEntries(result.items, format, term, columns));
     if (format === "table") {
-      const kinds = query.kind === undefined ? "models" : query.kind.length === 1 ? query.kind[0] : "entries";
+      const kinds =
+        query.kind === undefined ? "models" : query.kind.length === 1 ? query.kind[0]! : "entries";
       const shown =
         result.items.length === result.total
           ? `${result.total}`
           : `${result.items.length} of ${result.total}`;
-      process.stderr.write(`${shown} ${kinds}\n`);
+      process.stderr.write(`${shown} ${result.total === 1 ? singular(kinds) : kinds}\n`);
     }
   } finally {
     index.close();
   }
+}
+
+/** "1 dataset", "1 entry". */
+function singular(kinds: string): string {
+  return kinds === "entries" ? "entry" : kinds.slice(0, -1);
 }
