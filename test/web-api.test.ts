@@ -285,7 +285,7 @@ describe("detail and other routes", () => {
       '<p id="also" class="muted">ベンチマーク・データセット: <a href="/ja/datasets/jmed-corpus">JMed Corpus</a>, <a href="/ja/benchmarks/jmedbench">JMedBench</a>, <a href="/ja/benchmarks/mmmu-med">MMMU Medical</a>, <a href="/ja/benchmarks/medqa">MedQA</a>, <a href="/ja/leaderboards/open-medical-llm">Open Medical-LLM Leaderboard</a></p>',
     );
     expect(await page("/en/?q=swallow")).not.toContain('id="also"');
-    // Past ALSO_LIMIT names, the rest is counted.
+    // Past ALSO_LIMIT names, the rest is counted…
     const catalog = fixtureCatalog();
     const template = catalog.benchmarks.find((b) => b.id === "medqa")!;
     for (let i = 1; i <= ALSO_LIMIT; i++) {
@@ -295,8 +295,13 @@ describe("detail and other routes", () => {
     try {
       const text = await (await createApp({ index: many.index }).request("/en/?q=med")).text();
       const also = text.match(/<p id="also"[\s\S]*?<\/p>/)?.[0] ?? "";
-      expect(also.match(/<a /g)).toHaveLength(ALSO_LIMIT);
-      expect(also).toMatch(/ZMed 3<\/a> and 5 more<\/p>$/);
+      // …and each list that has matches is linked with the same search.
+      expect(also.match(/<a /g)).toHaveLength(ALSO_LIMIT + 3);
+      expect(also).toMatch(
+        /ZMed 3<\/a> and 5 more — see all: <a href="\/en\/benchmarks\?q=med">Benchmarks \(3\)<\/a>, <a href="\/en\/datasets\?q=med">Datasets \(9\)<\/a>, <a href="\/en\/leaderboards\?q=med">Leaderboards \(1\)<\/a><\/p>$/,
+      );
+      const ja = await (await createApp({ index: many.index }).request("/ja/?q=%E3%80%80med")).text();
+      expect(ja).toContain('すべて見る: <a href="/ja/benchmarks?q=med">ベンチマーク (3)</a>');
     } finally {
       await many.cleanup();
     }

@@ -56,6 +56,7 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
     expect(await rowNames()).toEqual(["VisionMed"]);
   });
 
+  // A hundred-odd page loads, each compared with the server's page: up to a minute on a loaded machine.
   it("filters the matrix and the resource lists in the browser as the server does, on a static host too", async () => {
     const out = path.join(served.fixture.dir, "static");
     await buildSite({ index: served.fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
@@ -129,7 +130,7 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
       await context.close();
       await host.close();
     }
-  });
+  }, 120_000);
 
   it("the catalogue search's links name the kind of two entries that share a name, as the server does", async () => {
     const rendered = await (await fetch(`${served.server.url}en/?q=igakuqa`)).text();
@@ -139,6 +140,16 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
     await served.page.waitForSelector("html[data-ready='1']");
     await served.page.fill("#q", "igakuqa");
     await expect.poll(() => served.page.$eval("#also", (e) => e.outerHTML)).toBe(expected);
+    // Cut short, with links to the same search in each list, on the server and in the script.
+    const cut = (await (await fetch(`${served.server.url}en/?q=med`)).text()).match(
+      /<p id="also"[\s\S]*?<\/p>/,
+    )?.[0];
+    expect(cut).toContain('— see all: <a href="/en/benchmarks?q=med">Benchmarks (');
+    await served.page.fill("#q", "med");
+    await expect.poll(() => served.page.$eval("#also", (e) => e.outerHTML)).toBe(cut);
+    await served.page.click('#also a[href="/en/datasets?q=med"]');
+    await served.page.waitForURL(/\/en\/datasets\?q=med$/);
+    expect(await served.page.inputValue("#q")).toBe("med");
   });
 
   it("searches a resource list as the reader types, on the server and on a static host", async () => {

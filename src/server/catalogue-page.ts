@@ -85,7 +85,7 @@ ${q.sort ? html`<input type="hidden" name="sort" value="${q.sort}">` : ""}
 </div>
 ${staticNotice(ctx)}
 <p id="count" class="count" role="status" aria-live="polite">${fillCount(t, d.result.items.length, d.result.total, d.total)}</p>
-${renderAlso(ctx, d.resources)}
+${renderAlso(ctx, d.resources, q.q ?? "")}
 <div class="scroll-narrow"><table id="models">
 <thead><tr>
 ${column(ctx, "released", t.col_released, sort, params)}
@@ -109,18 +109,25 @@ ${offset + limit < d.result.total ? html`<a href="${pageHref(ctx, "/", params({ 
 
 /**
  * The benchmarks, datasets and leaderboards a search matches, as links to their pages (searching "medqa"
- * points to the benchmark as well as to the models evaluated on it). The script renders the same markup.
+ * points to the benchmark as well as to the models evaluated on it); past ALSO_LIMIT, links to the same
+ * search in each list that has matches. The script renders the same markup.
  */
-function renderAlso(ctx: PageContext, resources: EntrySummary[]): Html | "" {
+function renderAlso(ctx: PageContext, resources: EntrySummary[], q: string): Html | "" {
   if (resources.length === 0) return "";
   const shown = resources.slice(0, ALSO_LIMIT);
   const more = resources.length - shown.length;
+  const lists =
+    more > 0
+      ? RESOURCE_KINDS.map((kind) => ({ kind, n: resources.filter((r) => r.kind === kind).length })).filter(
+          (l) => l.n > 0,
+        )
+      : [];
   // A name listed twice (MMLU, a benchmark and a dataset) says which is which.
   const times = new Map<string, number>();
   for (const r of shown) times.set(r.name, (times.get(r.name) ?? 0) + 1);
   const kind = (r: EntrySummary) =>
     (times.get(r.name) ?? 0) > 1 ? ` (${ctx.t[`kind_${r.kind as ResourceKind}`]})` : "";
-  return html`<p id="also" class="muted">${ctx.t.also_resources} ${shown.map((r, i) => html`${i > 0 ? ", " : ""}<a href="${pageHref(ctx, `/${r.kind}/${r.id}`)}">${r.name}</a>${kind(r)}`)}${more > 0 ? ` ${fill(ctx.t.also_more, { n: String(more) })}` : ""}</p>`;
+  return html`<p id="also" class="muted">${ctx.t.also_resources} ${shown.map((r, i) => html`${i > 0 ? ", " : ""}<a href="${pageHref(ctx, `/${r.kind}/${r.id}`)}">${r.name}</a>${kind(r)}`)}${more > 0 ? ` ${fill(ctx.t.also_more, { n: String(more) })}` : ""}${lists.length > 0 ? html` — ${ctx.t.also_all} ${lists.map((l, i) => html`${i > 0 ? ", " : ""}<a href="${pageHref(ctx, `/${l.kind}`, `?q=${encodeURIComponent(q)}`)}">${ctx.t[`${l.kind}_title`]} (${l.n})</a>`)}` : ""}</p>`;
 }
 
 /** Code-unit order, as the page's script sorts (no locale, so both agree). */

@@ -394,7 +394,7 @@ ${SEARCH_TERMS}
   }
   // \`all\` renders every row of the page at once (Back and "more" keep the reader's scroll position).
   // Benchmarks, datasets and leaderboards the search matches, linked by name, as the server renders them.
-  function renderAlso(terms) {
+  function renderAlso(terms, q) {
     var also = document.getElementById("also");
     var hits = terms.length === 0 ? [] : resources.filter(function (r) {
       return terms.every(function (t) { return r[3].indexOf(t) >= 0; });
@@ -411,7 +411,16 @@ ${SEARCH_TERMS}
       var twice = shownHits.some(function (o, j) { return j !== i && o[2] === r[2]; });
       if (twice) nodes.push(document.createTextNode(" (" + cfg.t.kinds[r[0]] + ")"));
     });
-    if (hits.length > cfg.alsoLimit) nodes.push(document.createTextNode(" " + cfg.t.also_more.replace("{n}", hits.length - cfg.alsoLimit)));
+    if (hits.length > cfg.alsoLimit) {
+      nodes.push(document.createTextNode(" " + cfg.t.also_more.replace("{n}", hits.length - cfg.alsoLimit) + " — " + cfg.t.also_all + " "));
+      // The same search in each list that has matches.
+      Object.keys(cfg.t.lists).map(function (kind) {
+        return [kind, hits.filter(function (r) { return r[0] === kind; }).length];
+      }).filter(function (l) { return l[1] > 0; }).forEach(function (l, i) {
+        if (i > 0) nodes.push(document.createTextNode(", "));
+        nodes.push(el("a", { href: cfg.resourceListHref.replace("__KIND__", l[0]) + "?q=" + encodeURIComponent(q.trim()) }, cfg.t.lists[l[0]] + " (" + l[1] + ")"));
+      });
+    }
     also.replaceChildren.apply(also, nodes);
   }
   function render(s, all) {
@@ -423,7 +432,7 @@ ${SEARCH_TERMS}
     var empty = document.getElementById("empty");
     if (empty) { if (empty.hidden !== (found.total > 0)) empty.hidden = found.total > 0; }
     else if (found.total === 0) { empty = el("p", { id: "empty" }, cfg.t.no_results); tbody.parentNode.after(empty); }
-    renderAlso(terms);
+    renderAlso(terms, s.q);
     renderPager(found.total > shown);
     renderFacets(s, found.counts);
     renderHeaders(s, terms);

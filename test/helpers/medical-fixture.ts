@@ -38,6 +38,10 @@ export function medicalCatalog(): Catalog {
   );
   // Listed under the benchmark's name as a dataset too, as MMLU is in the committed catalogue.
   c.datasets.push({ id: "igakuqa-set", ...Dataset.parse({ name: "IgakuQA", languages: ["ja"] }) });
+  // Enough entries matching "med" that the catalogue search's links are cut short.
+  for (const name of ["MedDialog", "MedNLI", "MedMentions"]) {
+    c.datasets.push({ id: name.toLowerCase(), ...Dataset.parse({ name, languages: ["en"] }) });
+  }
   c.models.push(
     medicalModel("jmed-alpha", {
       name: "JMed Alpha",
