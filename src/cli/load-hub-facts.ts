@@ -9,9 +9,11 @@ export async function loadHubFacts(
   catalogDir: string,
   modelIds: readonly string[] | (() => readonly string[]),
 ): Promise<Map<string, HubFacts[]>> {
-  const { latestHubFacts, listSnapshotDates } = await import("../hub/index.js");
+  // Most catalogues have no snapshots: ask before loading the Hub layer and its schemas.
+  const { listSnapshotDates } = await import("../hub/snapshot-dates.js");
   const map = new Map<string, HubFacts[]>();
   if ((await listSnapshotDates(catalogDir)).length === 0) return map;
+  const { latestHubFacts } = await import("../hub/index.js");
   for (const id of typeof modelIds === "function" ? modelIds() : modelIds) {
     const hub = await latestHubFacts(catalogDir, id);
     if (!hub || hub.repos.length === 0) continue;

@@ -4,7 +4,7 @@ import { stringify } from "yaml";
 import * as z from "zod";
 import { parseYamlFile, writeFileAtomic } from "../catalog/index.js";
 import { CatalogError, type Diagnostic, Id, Model, NewsItem, YearMonth } from "../core/index.js";
-import { hubDir } from "./snapshot-store.js";
+import { hubDir } from "./snapshot-dates.js";
 
 /** A discovered repo and its place in the candidate's family. */
 export const CandidateRepo = z.strictObject({

@@ -5,7 +5,7 @@ import type { Diagnostic } from "../core/index.js";
 import { compareWithHub, type HubFinding } from "./compare-with-hub.js";
 import { collectHubRefs } from "./entry-hub-refs.js";
 import { loadSnapshotIndex } from "./load-snapshot-index.js";
-import { listSnapshotDates } from "./snapshot-store.js";
+import { listSnapshotDates } from "./snapshot-dates.js";
 
 /**
  * `check --hub`: the disagreements between the catalogue and its latest Hub snapshots, as compiler-style

@@ -16,7 +16,7 @@ import { collectHubRefs } from "./entry-hub-refs.js";
 import type { HubRepoFacts } from "./hub-facts.js";
 import { type HubTarget, listAuthorModels } from "./hub-requests.js";
 import { loadWatchList, watchListPath } from "./load-watch-list.js";
-import { hubDir } from "./snapshot-store.js";
+import { hubDir } from "./snapshot-dates.js";
 
 export interface DiscoverOptions extends HubFetchOptions {
   hubUrl: string;

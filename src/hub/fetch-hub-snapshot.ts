@@ -8,7 +8,8 @@ import {
   type HubTarget,
   listAuthorModels,
 } from "./hub-requests.js";
-import { hubDir, readSnapshot, type SnapshotKind } from "./snapshot-store.js";
+import { hubDir } from "./snapshot-dates.js";
+import { readSnapshot, type SnapshotKind } from "./snapshot-store.js";
 import {
   createCommitWriter,
   LIST_PAGE,

@@ -20,7 +20,8 @@ export { type EntryHubFacts, type EntryRepoFacts, latestHubFacts } from "./lates
 export { loadWatchList, watchListPath } from "./load-watch-list.js";
 export { parseRateLimit, parseRetryAfter, type RateLimitState } from "./parse-rate-limit.js";
 export { acceptCandidate, rejectCandidate } from "./review-candidate.js";
-export { hubDir, listSnapshotDates, readSnapshotHistory, snapshotPath } from "./snapshot-store.js";
+export { hubDir, listSnapshotDates } from "./snapshot-dates.js";
+export { readSnapshotHistory, snapshotPath } from "./snapshot-store.js";
 export { type SyncOptions, type SyncReport, syncFromHub } from "./sync-from-hub.js";
 
 /** The public Hub, unless `HF_ENDPOINT` (the variable huggingface_hub also reads) points elsewhere. */

@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import { entryPath, parseYamlFile } from "../catalog/index.js";
 import { type Diagnostic, type HfRef, Model, parseHfUrl } from "../core/index.js";
 import type { HubCollectionFacts, HubRepoFacts } from "./hub-facts.js";
-import { listSnapshotDates, readLatestSnapshot, readSnapshotHistory } from "./snapshot-store.js";
+import { listSnapshotDates } from "./snapshot-dates.js";
+import { readLatestSnapshot, readSnapshotHistory } from "./snapshot-store.js";
 
 /** One repo's latest Hub facts for an entry, with its trend across snapshot days. */
 export interface EntryRepoFacts {

@@ -1,6 +1,7 @@
 import type { SnapshotEntry, SnapshotIndex } from "./compare-with-hub.js";
 import type { EntryHubRef } from "./entry-hub-refs.js";
-import { listSnapshotDates, readLatestSnapshot } from "./snapshot-store.js";
+import { listSnapshotDates } from "./snapshot-dates.js";
+import { readLatestSnapshot } from "./snapshot-store.js";
 
 /** The newest snapshot of every model, dataset and collection the catalogue links to. */
 export async function loadSnapshotIndex(

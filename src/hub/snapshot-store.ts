@@ -1,7 +1,8 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type * as z from "zod";
 import { HubCollectionFacts, HubOrgFacts, HubRepoFacts } from "./hub-facts.js";
+import { hubDir, listSnapshotDates } from "./snapshot-dates.js";
 
 /**
  * Layout of Hub data, kept apart from the curated YAML (the loader never reads it):
@@ -24,11 +25,6 @@ const SCHEMAS = {
 } as const;
 type SnapshotOf<K extends SnapshotKind> = z.infer<(typeof SCHEMAS)[K]>;
 
-/** `<catalog>/.hub` */
-export function hubDir(catalogDir: string): string {
-  return path.join(catalogDir, ".hub");
-}
-
 /** The file holding one repo's (or collection's, or org's) facts for one day. */
 export function snapshotPath(catalogDir: string, date: string, kind: SnapshotKind, id: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new TypeError(`bad snapshot date ${date}`);
@@ -45,17 +41,6 @@ export function snapshotPath(catalogDir: string, date: string, kind: SnapshotKin
     ...parts.slice(0, -1),
     `${parts.at(-1)}.json`,
   );
-}
-
-/** Snapshot days, oldest first. */
-export async function listSnapshotDates(catalogDir: string): Promise<string[]> {
-  try {
-    const names = await readdir(path.join(hubDir(catalogDir), "snapshots"));
-    return names.filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n)).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
 }
 
 /** One day's snapshot of one id, or undefined when that day has none (or the file is unreadable). */

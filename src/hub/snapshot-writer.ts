@@ -1,7 +1,8 @@
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { withCatalogLock, writeFileAtomic } from "../catalog/index.js";
-import { hubDir, type SnapshotKind, snapshotPath, snapshotText } from "./snapshot-store.js";
+import { hubDir } from "./snapshot-dates.js";
+import { type SnapshotKind, snapshotPath, snapshotText } from "./snapshot-store.js";
 import { type SyncJournal, writeJournal } from "./sync-journal.js";
 
 // Disk side of sync's network step: batched atomic commits with the journal, the day's existing

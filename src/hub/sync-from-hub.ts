@@ -6,7 +6,7 @@ import { createHubFetch, type HubFetchOptions } from "./create-hub-fetch.js";
 import { collectHubRefs } from "./entry-hub-refs.js";
 import { type FetchSnapshotResult, fetchHubSnapshot, type SyncProgress } from "./fetch-hub-snapshot.js";
 import { loadSnapshotIndex } from "./load-snapshot-index.js";
-import { listSnapshotDates } from "./snapshot-store.js";
+import { listSnapshotDates } from "./snapshot-dates.js";
 
 export interface SyncOptions extends HubFetchOptions {
   /** Hub base URL (`--hub-url`, `HF_ENDPOINT`). */

@@ -2,7 +2,7 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as z from "zod";
 import { writeFileAtomic } from "../catalog/index.js";
-import { hubDir } from "./snapshot-store.js";
+import { hubDir } from "./snapshot-dates.js";
 
 /**
  * The record of an unfinished sync: which units of work (`org:<owner>`, `models:<id>`,
