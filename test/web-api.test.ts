@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
-import { modelQueryParameters } from "../src/query/index.js";
+import { modelQueryParameters, SUMMARY_CSV_COLUMNS } from "../src/query/index.js";
 import {
   BenchmarkItemSchema,
   BenchmarkListSchema,
@@ -21,6 +21,7 @@ import {
 import { ALSO_LIMIT } from "../src/server/catalogue-page.js";
 import { createApp } from "../src/server/index.js";
 import { generateOpenApiDocument, PREBUILT_OPENAPI_FILE } from "../src/server/openapi.js";
+import { parseCsv } from "./helpers/parse-csv.js";
 import { fixtureModel } from "./helpers/query-fixture.js";
 import {
   attributeText,
@@ -408,6 +409,29 @@ describe("detail and other routes", () => {
     );
   });
 
+  it("GET /api/v1/models.csv: the list as CSV, with the same filters, search and sorting", async () => {
+    const res = await app.request("/api/v1/models.csv?section=japanese&sort=name");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="llm-radar-models.csv"');
+    expect(res.headers.get("etag")).toMatch(/^"[0-9a-f]+"$/);
+    const [header, ...rows] = parseCsv(await res.text());
+    expect(header).toEqual([...SUMMARY_CSV_COLUMNS]);
+    const json = await getJson("/api/v1/models?section=japanese&sort=name", ModelListSchema);
+    expect(rows.map((r) => r[1])).toEqual(json.items.map((i) => i.id));
+    // Every matching row by default; paging and search as for JSON (a search adds what matched).
+    const all = parseCsv(await (await app.request("/api/v1/models.csv")).text());
+    expect(all).toHaveLength(1 + (await getJson("/api/v1/models", ModelListSchema)).total);
+    expect(parseCsv(await (await app.request("/api/v1/models.csv?limit=1&offset=1")).text())).toHaveLength(2);
+    const [searched] = parseCsv(await (await app.request("/api/v1/models.csv?q=swallow")).text());
+    expect(searched!.slice(-2)).toEqual(["matched_field", "matched_text"]);
+    // Bad input gets the API's JSON 400, naming the parameter.
+    const bad = await app.request("/api/v1/models.csv?section=nope");
+    expect(bad.status).toBe(400);
+    expect(ErrorSchema.parse(await bad.json()).errors[0]?.parameter).toBe("section");
+    expect((await app.request("/api/v1/models.csv?facets=1")).status).toBe(400);
+  });
+
   it("GET /api/v1/news and /stats", async () => {
     const news = await getJson("/api/v1/news", NewsListSchema);
     expect(news.items.map((n) => n.date)).toEqual(["2025-04", "2024-07", "2024-01"]);
@@ -656,6 +680,7 @@ describe("OpenAPI document", () => {
         "/api/v1/leaderboards/{id}",
         "/api/v1/medical",
         "/api/v1/models",
+        "/api/v1/models.csv",
         "/api/v1/models/{id}",
         "/api/v1/news",
         "/api/v1/stats",
@@ -663,6 +688,8 @@ describe("OpenAPI document", () => {
     );
     const names = doc.paths["/api/v1/models"].get.parameters.map((p: { name: string }) => p.name);
     expect(names.sort()).toEqual([...modelQueryParameters(), "facets"].sort());
+    const csv = doc.paths["/api/v1/models.csv"].get.parameters.map((p: { name: string }) => p.name);
+    expect(csv.sort()).toEqual([...modelQueryParameters()].sort());
   });
 
   it("describes real responses: each documented path answers 200", async () => {

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, createStaticSite } from "../src/server/index.js";
+import { parseCsv } from "./helpers/parse-csv.js";
+import { fixtureModel } from "./helpers/query-fixture.js";
 import {
   attributeText,
   createWebFixture,
@@ -128,6 +130,25 @@ describe("hostile catalogue entries are inert everywhere", () => {
     expect(feed).toContain("&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;&lt;!--");
     expect(feed).not.toContain(HOSTILE.closeScript);
     expect(feed).not.toContain("<script");
+  });
+
+  it("guards CSV cells a spreadsheet would run as formulas (/api/v1/models.csv)", async () => {
+    const catalog = fixtureCatalog();
+    catalog.models.push(
+      fixtureModel("formula", { name: '@SUM(1+1), "quoted"', org: HOSTILE.csv, sections: ["general"] }),
+    );
+    const hostile = await createWebFixture(catalog);
+    try {
+      const res = await createApp({ index: hostile.index }).request("/api/v1/models.csv?q=sum");
+      const text = await res.text();
+      expect(text).toContain(`"'@SUM(1+1), ""quoted"""`);
+      const [header, row] = parseCsv(text);
+      expect(row![header!.indexOf("name")]).toBe(`'@SUM(1+1), "quoted"`);
+      expect(row![header!.indexOf("org")]).toBe(`'${HOSTILE.csv}`);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    } finally {
+      await hostile.cleanup();
+    }
   });
 
   it("escapes markdown in llms.txt", async () => {

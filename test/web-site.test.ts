@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, createStaticSite } from "../src/server/index.js";
@@ -83,6 +83,29 @@ describe("buildSite", () => {
       expect(res.status, route.path).toBe(route.file === "404.html" ? 404 : 200);
       expect(await readFile(path.join(out, route.file), "utf8"), route.path).toBe(answer);
     }
+  });
+
+  it("links only to files it wrote: every href and src of every page resolves on a static host", async () => {
+    const out = path.join(fixture.dir, "links");
+    await buildSite({ index: fixture.index, out, base: "/sub/", now: FIXTURE_NOW });
+    const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(30);
+    const broken = new Set<string>();
+    for (const page of pages) {
+      const text = await readFile(path.join(out, page), "utf8");
+      for (const [, url] of text.matchAll(/(?:href|src)="(\/sub\/[^"#?]*)/g)) {
+        const file = decodeURIComponent(url!.slice("/sub/".length));
+        const target = file === "" || file.endsWith("/") ? `${file}index.html` : file;
+        if (!statSync(path.join(out, target), { throwIfNoEntry: false })?.isFile())
+          broken.add(`${page} → ${url}`);
+      }
+    }
+    expect([...broken]).toEqual([]);
+    // The catalogue's CSV, as `ls --csv` writes it.
+    const csv = await readFile(path.join(out, "api/v1/models.csv"), "utf8");
+    expect(csv.split("\r\n")[0]).toBe(
+      "kind,id,name,org,released,sections,status,availability,sizes_label,params,params_max,params_active,license,commercial,languages,tags,hf,base_models,file",
+    );
   });
 
   it("tells readers without JavaScript that a static copy's search and filters need it", async () => {

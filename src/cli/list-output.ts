@@ -1,30 +1,7 @@
 import { UsageError } from "../core/index.js";
-import type { EntrySummary } from "../query/index.js";
+import { type EntrySummary, summariesCsv } from "../query/index.js";
 import { formatTable, type TableColumn } from "./format-table.js";
 import type { Terminal } from "./terminal.js";
-
-/** Columns of `ls --csv` and of the JSON items: the EntrySummary fields, in this order. */
-export const LIST_COLUMNS = [
-  "kind",
-  "id",
-  "name",
-  "org",
-  "released",
-  "sections",
-  "status",
-  "availability",
-  "sizes_label",
-  "params",
-  "params_max",
-  "params_active",
-  "license",
-  "commercial",
-  "languages",
-  "tags",
-  "hf",
-  "base_models",
-  "file",
-] as const;
 
 export type OutputFormat = "table" | "json" | "jsonl" | "csv";
 
@@ -51,17 +28,10 @@ export async function formatEntries(
     const used = items.length === 0 ? columns : columns.filter((c) => items.some((e) => c.value(e) !== ""));
     return formatTable(items, used, { width: term.width, header: term.bold });
   }
-  const { encodeCsv, encodeJson, encodeJsonl } = await import("../export/index.js");
+  const { encodeJson, encodeJsonl } = await import("../export/index.js");
   if (format === "json") return encodeJson(items);
   if (format === "jsonl") return encodeJsonl(items);
-  const rows = items.map((item) => {
-    const { match, ...rest } = item;
-    return { ...rest, matched_field: match?.field, matched_text: match?.text };
-  });
-  const withMatch = items.some((i) => i.match)
-    ? [...LIST_COLUMNS, "matched_field", "matched_text"]
-    : LIST_COLUMNS;
-  return encodeCsv(rows, withMatch);
+  return summariesCsv(items);
 }
 
 /** The `ls` table: sections, licence and org give way first on a narrow terminal; id and name last. */

@@ -39,3 +39,4 @@ export { parseParamCount } from "./param-count.js";
 export { defaultIndexPath, INDEX_ENV, userCacheIndexPath } from "./resolve-index-path.js";
 export { type SectionTitle, sectionTitles } from "./section-titles.js";
 export { SIZE_BUCKET_IDS, SIZE_BUCKETS, type SizeBucketId, sizeBucket } from "./size-buckets.js";
+export { SUMMARY_CSV_COLUMNS, summariesCsv } from "./summaries-csv.js";

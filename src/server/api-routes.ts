@@ -1,13 +1,13 @@
 import { type Handler, Hono } from "hono";
 import { UsageError, YearMonth } from "../core/index.js";
-import { parseModelQuery } from "../query/index.js";
+import { parseModelQuery, summariesCsv } from "../query/index.js";
 import type { AppDeps, AppEnv, Queries } from "./app-deps.js";
 import { NotFoundError } from "./handle-error.js";
 import { medicalData } from "./medical-page.js";
 import { modelPageData } from "./model-page.js";
 import { getResource, RESOURCE_KINDS, resourceListData } from "./resource-pages.js";
 import { responseCache } from "./response-cache.js";
-import { itemJson, JSON_TYPE, send, sendJson } from "./send.js";
+import { CSV_TYPE, itemJson, JSON_TYPE, send, sendJson } from "./send.js";
 
 /**
  * The JSON API under `/api/v1`: the same filters, search, sorting and paging as the CLI (one parser,
@@ -25,6 +25,12 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
   for (const [path, answer] of Object.entries(API_LISTS)) {
     both(api, path, (c) => sendJson(c, answer(deps, c.req.queries())));
   }
+
+  api.get("/models.csv", (c) =>
+    send(c, modelsCsv(deps, c.req.queries()), CSV_TYPE, {
+      "Content-Disposition": 'attachment; filename="llm-radar-models.csv"',
+    }),
+  );
 
   api.get("/models/:id{.+}", (c) => {
     const id = c.req.param("id").replace(/\.json$/, "");
@@ -97,6 +103,15 @@ export const API_LISTS: Record<string, (deps: AppDeps, params: Queries) => unkno
     };
   },
 };
+
+/**
+ * `/api/v1/models.csv`: the models list as CSV, with the same filters, search, sorting and paging as
+ * `/models` (every matching row unless `limit` is given) and the columns of `llm-radar ls --csv`.
+ */
+export function modelsCsv(deps: AppDeps, params: Queries): string {
+  const query = parseModelQuery(params, { vocabulary: deps.vocabulary });
+  return summariesCsv(deps.index.queryModels(query).items);
+}
 
 /** API paths also answer with a `.json` suffix, which is how the static build stores them. */
 function both(api: Hono<AppEnv>, path: string, handler: Handler<AppEnv>): void {

@@ -21,6 +21,6 @@ export function createStaticSite(options: Omit<AppOptions, "staticSite">): Stati
   const missing = errorBody(new NotFoundError("no such page"));
   return {
     routes: siteRoutes(deps),
-    notFound: () => errorPage(missing, deps.base, deps.defaultLang ?? "en"),
+    notFound: () => errorPage(missing, deps.base, deps.defaultLang ?? "en", true),
   };
 }

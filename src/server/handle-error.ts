@@ -52,9 +52,9 @@ export function handleNotFound(base: string, staticLang?: Lang): NotFoundHandler
   return (c) => respond(c, errorBody(new NotFoundError(`no such page: ${c.req.path}`)), base, staticLang);
 }
 
-/** The HTML page for an error (the static build writes the 404 page with it). */
-export function errorPage(body: ErrorBody, base: string, lang: Lang): string {
-  const ctx = pageContext({ lang, base, staticSite: false, path: "/", search: "" });
+/** The HTML page for an error (the static build writes the 404 page with it, linking as its pages do). */
+export function errorPage(body: ErrorBody, base: string, lang: Lang, staticSite = false): string {
+  const ctx = pageContext({ lang, base, staticSite, path: "/", search: "" });
   const { status } = body;
   const title = status === 404 ? ctx.t.not_found : status === 400 ? ctx.t.bad_request : ctx.t.error;
   const text = status === 404 ? ctx.t.not_found_text : body.error;
@@ -103,5 +103,7 @@ function respond(c: Context, body: ErrorBody, base: string, staticLang: Lang | u
   }
   const first = c.req.path.split("/")[1];
   const lang = isLang(first) ? first : (staticLang ?? negotiateLang(c.req.header("Accept-Language")));
-  return c.html(errorPage(body, base, lang), status, { "Cache-Control": "no-store" });
+  return c.html(errorPage(body, base, lang, staticLang !== undefined), status, {
+    "Cache-Control": "no-store",
+  });
 }

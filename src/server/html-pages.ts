@@ -120,7 +120,8 @@ export function cataloguePage(ctx: PageContext, deps: AppDeps, queries: Queries)
   return {
     options: {
       title: `${ctx.t.site_title} — ${ctx.t.nav_catalogue}`,
-      json: `/api/v1/models${ctx.search}`,
+      json: apiListHref(ctx, "/api/v1/models"),
+      csv: `/api/v1/models.csv${ctx.search}`,
       script: "catalogue",
       inlineStyle: true,
     },
@@ -150,7 +151,7 @@ export const LIST_PAGES: Record<string, (ctx: PageContext, deps: AppDeps, querie
   "/medical": (ctx, deps, queries) => ({
     options: {
       title: `${ctx.t.nav_medical} — ${ctx.t.site_title}`,
-      json: `/api/v1/medical${ctx.search}`,
+      json: apiListHref(ctx, "/api/v1/medical"),
       script: "filter",
     },
     body: renderMedicalPage(ctx, deps, medicalData(deps, queries)),
@@ -161,7 +162,7 @@ export const LIST_PAGES: Record<string, (ctx: PageContext, deps: AppDeps, querie
       (ctx: PageContext, deps: AppDeps, queries: Queries): Page => ({
         options: {
           title: `${ctx.t[`${kind}_title`]} — ${ctx.t.site_title}`,
-          json: `/api/v1/${kind}${ctx.search}`,
+          json: apiListHref(ctx, `/api/v1/${kind}`),
           script: "filter",
         },
         body: renderResourceList(ctx, deps, kind, resourceListData(deps, kind, queries)),
@@ -184,4 +185,12 @@ export function resourcePage(ctx: PageContext, deps: AppDeps, kind: ResourceKind
     options: { title: `${r.name} — ${ctx.t.site_title}`, json: `/${kind}/${r.id}.json` },
     body: renderResourceDetail(ctx, deps, kind, r),
   };
+}
+
+/**
+ * An API list as a page links it (footer, `rel="alternate"`): with the page's query on the server; on a
+ * static host, which ignores queries and has no extensionless files, the `.json` file the build wrote.
+ */
+function apiListHref(ctx: PageContext, path: string): string {
+  return ctx.staticSite ? `${path}.json` : `${path}${ctx.search}`;
 }

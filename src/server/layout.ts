@@ -9,6 +9,8 @@ export interface LayoutOptions {
   title: string;
   /** The page's JSON twin (language-neutral path such as `/models/x.json`). */
   json?: string;
+  /** The page's rows as CSV (the catalogue's `/api/v1/models.csv`). */
+  csv?: string;
   description?: string;
   /** Adds a script: the catalogue's instant search, or the list pages' filter. */
   script?: "catalogue" | "filter";
@@ -67,7 +69,7 @@ ${NAV.map(([path, key]) => html`<li><a href="${pageHref(ctx, path)}" ${current(p
 ${body}
 </main>
 <footer class="foot">
-<p>${t.tagline} · <a href="${fileHref(ctx, "/feed.atom")}">${t.feed}</a> · <a href="${fileHref(ctx, "/llms.txt")}">llms.txt</a>${options.json ? html` · <a href="${fileHref(ctx, options.json)}">${t.f_json}</a>` : ""}</p>
+<p>${t.tagline} · <a href="${fileHref(ctx, "/feed.atom")}">${t.feed}</a> · <a href="${fileHref(ctx, "/llms.txt")}">llms.txt</a>${options.json ? html` · <a href="${fileHref(ctx, options.json)}">${t.f_json}</a>` : ""}${options.csv ? html` · <a href="${fileHref(ctx, options.csv)}">CSV</a>` : ""}</p>
 </footer>
 </body>
 </html>`;

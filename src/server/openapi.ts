@@ -95,6 +95,26 @@ export function generateOpenApiDocument(): Json {
         schema: { type: "string", enum: ["true", "1"] },
       },
     ]),
+    "/api/v1/models.csv": {
+      get: {
+        summary:
+          "The models list as CSV (the columns of llm-radar ls --csv; every matching row unless limit is given)",
+        operationId: "listModelsCsv",
+        parameters: modelParameters(),
+        responses: {
+          "200": {
+            description:
+              "RFC 4180 CSV with a header line; cells a spreadsheet would run as formulas start with '.",
+            headers: {
+              ETag: { schema: { type: "string" } },
+              "Cache-Control": { schema: { type: "string" } },
+            },
+            content: { "text/csv": { schema: { type: "string" } } },
+          },
+          "400": { $ref: "#/components/responses/BadRequest" },
+        },
+      },
+    },
     "/api/v1/models/{id}": get(
       "One model with lineage, licence, scores and Hub facts",
       "getModel",

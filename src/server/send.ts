@@ -48,6 +48,7 @@ export function sentAnswer(c: Context): SentAnswer | undefined {
 }
 
 export const JSON_TYPE = "application/json; charset=utf-8";
+export const CSV_TYPE = "text/csv; charset=utf-8";
 
 /** `send` for a JSON value (compact, UTF-8). */
 export function sendJson(c: Context, value: unknown, headers: Record<string, string> = {}): Response {

@@ -1,4 +1,4 @@
-import { API_LISTS } from "./api-routes.js";
+import { API_LISTS, modelsCsv } from "./api-routes.js";
 import { type AppDeps, type Page, pageDocument, siteUrlOf } from "./app-deps.js";
 import { ASSETS, FAVICON } from "./assets.js";
 import { NotFoundError } from "./handle-error.js";
@@ -85,6 +85,7 @@ export function siteRoutes(deps: AppDeps): SiteRoute[] {
   }
   for (const [path, answer] of Object.entries(API_LISTS))
     jsonFile(`/api/v1${path}.json`, () => answer(deps, {}));
+  routes.push({ path: "/api/v1/models.csv", file: "api/v1/models.csv", render: () => modelsCsv(deps, {}) });
   for (const asset of [...Object.values(ASSETS), FAVICON]) {
     routes.push({ path: asset.path, file: asset.path.slice(1), render: () => asset.body });
   }
