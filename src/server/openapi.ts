@@ -203,7 +203,7 @@ export function generateOpenApiDocument(): Json {
       title: "llm-radar API",
       version: "1",
       description:
-        "Read-only JSON API over the llm-radar catalogue. GET and HEAD only; CORS open for GET; ETag and Cache-Control on every response. Paths also answer with a .json suffix (how the static build stores them).",
+        "Read-only JSON API over the llm-radar catalogue (and the models list as CSV). GET and HEAD only; CORS open for GET; ETag and Cache-Control on every response. Paths also answer with a .json suffix (how the static build stores them).",
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: "/" }],
