@@ -194,6 +194,37 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
     expect(await served.page.textContent("h1")).toContain("Llama 3 Swallow");
   });
 
+  it("keeps the footer's JSON and CSV links on the filter on screen; a static copy links its whole files", async () => {
+    const href = (id: string) => served.page.getAttribute(`#${id}`, "href");
+    await served.page.goto(`${served.server.url}en/`);
+    await ready();
+    expect(await href("csv-link")).toBe("/api/v1/models.csv");
+    await served.page.check('fieldset[data-facet="section"] input[value="japanese"]');
+    await search("swallow");
+    await expect.poll(() => href("csv-link")).toBe("/api/v1/models.csv?q=swallow&section=japanese");
+    expect(await href("json-link")).toBe("/api/v1/models?q=swallow&section=japanese");
+    // The CSV holds the rows on screen (ranked by the index: ties may fall in another order than the script's).
+    const csv = await (await fetch(new URL((await href("csv-link"))!, served.server.url))).text();
+    const names = csv
+      .trim()
+      .split("\r\n")
+      .slice(1)
+      .map((line) => line.split(",")[2]);
+    expect(names.sort()).toEqual((await rowNames()).sort());
+    // Back restores the links with the state.
+    await served.page.check('fieldset[data-facet="lang"] input[value="ja"]');
+    await expect.poll(() => href("csv-link")).toBe("/api/v1/models.csv?q=swallow&section=japanese&lang=ja");
+    await served.page.waitForURL(/lang=ja$/); // the history is written after the paint
+    await served.page.goBack();
+    await expect.poll(() => href("csv-link")).toBe("/api/v1/models.csv?q=swallow&section=japanese");
+    const host = await servedStatic();
+    await served.page.goto(`${host.url}sub/en/`);
+    await ready();
+    await served.page.check('fieldset[data-facet="section"] input[value="japanese"]');
+    expect(await href("json-link")).toBe("/sub/api/v1/models.json");
+    expect(await href("csv-link")).toBe("/sub/api/v1/models.csv");
+  });
+
   it("points a search to the benchmarks and datasets it matches, as the server does, on a static host too", async () => {
     const rendered = await (await fetch(`${served.server.url}en/?q=med`)).text();
     const expected = rendered.match(/<p id="also"[\s\S]*?<\/p>/)?.[0];

@@ -423,6 +423,15 @@ ${SEARCH_TERMS}
     }
     also.replaceChildren.apply(also, nodes);
   }
+  // The footer's JSON and CSV links answer the filter on screen, not the one the page was loaded with.
+  function renderApiLinks(s) {
+    if (!cfg.apiHrefs) return;
+    var search = toSearch(s);
+    [["json-link", cfg.apiHrefs.json], ["csv-link", cfg.apiHrefs.csv]].forEach(function (l) {
+      var a = document.getElementById(l[0]);
+      if (a && a.getAttribute("href") !== l[1] + search) a.setAttribute("href", l[1] + search);
+    });
+  }
   function render(s, all) {
     var terms = searchTerms(s.q);
     var found = filterAndCount(s, terms);
@@ -436,6 +445,7 @@ ${SEARCH_TERMS}
     renderPager(found.total > shown);
     renderFacets(s, found.counts);
     renderHeaders(s, terms);
+    renderApiLinks(s);
     if (!document.documentElement.dataset.ready) document.documentElement.dataset.ready = "1";
   }
   var state = parseState(location.search);

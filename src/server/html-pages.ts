@@ -92,6 +92,10 @@ export function cataloguePage(ctx: PageContext, deps: AppDeps, queries: Queries)
     modelHref: pageHref(ctx, "/models/__ID__"),
     resourceHref: pageHref(ctx, "/__KIND__/__ID__"),
     resourceListHref: pageHref(ctx, "/__KIND__"),
+    // The footer's JSON and CSV links follow the filter on the server; a static host has only the whole lists.
+    apiHrefs: ctx.staticSite
+      ? null
+      : { json: fileHref(ctx, "/api/v1/models"), csv: fileHref(ctx, "/api/v1/models.csv") },
     alsoLimit: ALSO_LIMIT,
     labels: facetLabels(ctx, deps),
     legends: facetLegends(ctx.t),

@@ -69,7 +69,7 @@ ${NAV.map(([path, key]) => html`<li><a href="${pageHref(ctx, path)}" ${current(p
 ${body}
 </main>
 <footer class="foot">
-<p>${t.tagline} · <a href="${fileHref(ctx, "/feed.atom")}">${t.feed}</a> · <a href="${fileHref(ctx, "/llms.txt")}">llms.txt</a>${options.json ? html` · <a href="${fileHref(ctx, options.json)}">${t.f_json}</a>` : ""}${options.csv ? html` · <a href="${fileHref(ctx, options.csv)}">CSV</a>` : ""}</p>
+<p>${t.tagline} · <a href="${fileHref(ctx, "/feed.atom")}">${t.feed}</a> · <a href="${fileHref(ctx, "/llms.txt")}">llms.txt</a>${options.json ? html` · <a id="json-link" href="${fileHref(ctx, options.json)}">${t.f_json}</a>` : ""}${options.csv ? html` · <a id="csv-link" href="${fileHref(ctx, options.csv)}">CSV</a>` : ""}</p>
 </footer>
 </body>
 </html>`;
