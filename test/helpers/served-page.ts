@@ -35,6 +35,8 @@ export function useServedPage(catalog?: () => Parameters<typeof createWebFixture
     });
     served.browser = await launchChromium();
     served.page = await served.browser.newPage({ locale: "en-US" });
+    // Below the 30 s test timeout, so a step that hangs fails with its own call log instead.
+    served.page.setDefaultTimeout(15_000);
     recordPageProblems(served.page, served.problems);
   });
   afterAll(async () => {
