@@ -229,6 +229,33 @@ describe("bad input", () => {
 });
 
 describe("detail and other routes", () => {
+  it("shows a Hugging Face link as its repo id, with the list's label only when it says more than HF", async () => {
+    const catalog = fixtureCatalog();
+    const hf = (id: string, label?: string) => ({
+      rel: "hf" as const,
+      url: `https://huggingface.co/${id}`,
+      ...(label ? { label } : {}),
+      hf: { type: "model" as const, id },
+    });
+    catalog.models.push(
+      fixtureModel("hub-links", {
+        name: "Hub links",
+        sections: ["general"],
+        links: [hf("org-a/Model-7B", "HF"), hf("org-a/Model-13B", "13Bモデル"), hf("org-a/Model-70B")],
+      }),
+    );
+    const linked = await createWebFixture(catalog);
+    try {
+      const page = await (await createApp({ index: linked.index }).request("/en/models/hub-links")).text();
+      expect(page).toContain('rel="noopener noreferrer">org-a/Model-7B</a>');
+      expect(page).toContain('rel="noopener noreferrer">org-a/Model-13B (13Bモデル)</a>');
+      expect(page).toContain('rel="noopener noreferrer">org-a/Model-70B</a>');
+      expect(page).not.toContain(">HF</a>");
+    } finally {
+      await linked.cleanup();
+    }
+  });
+
   it("tells models of one name apart wherever a link names them, by release month or else by id", async () => {
     const catalog = fixtureCatalog();
     const built = { sections: ["medical"], base_models: ["llama-3"] };

@@ -101,14 +101,25 @@ export function sectionTitle(
  * An external link, after what it is (website, paper, …) when `rel` is given: safe URLs become anchors,
  * anything else is shown as text.
  */
-export function link(t: Messages, l: Pick<Link, "url" | "label"> & { rel?: LinkRel }): Html {
+export function link(
+  t: Messages,
+  l: Pick<Link, "url" | "label"> & { rel?: LinkRel; hf?: { id: string } | undefined },
+): Html {
   const url = safeUrl(l.url);
-  const label = l.label ?? l.url;
+  const label = l.hf ? hubLabel(l.hf.id, l.label) : (l.label ?? l.url);
   const rel = l.rel ? html`<span class="muted">${t[`rel_${l.rel}`]}:</span> ` : "";
   return url ? html`${rel}<a href="${url}" rel="noopener noreferrer">${label}</a>` : html`${rel}${label}`;
 }
 
 // --- helpers ---
+
+/**
+ * A Hugging Face link reads as its repo id (`pfnet/Llama3-Preferred-MedSwallow-70B`), which names the
+ * publisher and the variant; the list's own label follows only when it says more than "HF".
+ */
+function hubLabel(id: string, label: string | undefined): string {
+  return label && !/^(hf|hugging ?face|🤗)$/iu.test(label.trim()) ? `${id} (${label})` : id;
+}
 
 function unknown(ctx: PageContext): Html {
   return html`<span class="muted">${ctx.t.f_unknown}</span>`;
