@@ -287,7 +287,7 @@ describe("detail and other routes", () => {
   it("a resource list's search box works without JavaScript, and its rows carry the text the index searches", async () => {
     const html = await (await app.request("/en/benchmarks?q=mmmu")).text();
     expect(html).toContain(
-      '<input id="q" type="search" name="q" form="list-filters" value="mmmu" placeholder="Search names, tasks, notes…"',
+      '<input id="q" type="search" name="q" form="list-filters" value="mmmu" placeholder="Search names and notes…"',
     );
     expect(html).toContain('<form id="list-filters" class="facets" method="get" action="/en/benchmarks"');
     const rows = [
@@ -441,6 +441,10 @@ describe("detail and other routes", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="llm-radar-models.csv"');
+    // Answered again from the response cache, with the same headers.
+    const again = await app.request("/api/v1/models.csv?section=japanese&sort=name");
+    expect(again.headers.get("content-disposition")).toBe('attachment; filename="llm-radar-models.csv"');
+    expect(again.headers.get("etag")).toBe(res.headers.get("etag"));
     expect(res.headers.get("etag")).toMatch(/^"[0-9a-f]+"$/);
     const [header, ...rows] = parseCsv(await res.text());
     expect(header).toEqual([...SUMMARY_CSV_COLUMNS]);
@@ -457,6 +461,9 @@ describe("detail and other routes", () => {
     expect(bad.status).toBe(400);
     expect(ErrorSchema.parse(await bad.json()).errors[0]?.parameter).toBe("section");
     expect((await app.request("/api/v1/models.csv?facets=1")).status).toBe(400);
+    // The catalogue's footer links the whole filtered list, whichever page is shown.
+    const page = await (await app.request("/en/?section=japanese&offset=1")).text();
+    expect(page).toContain('<a id="csv-link" href="/api/v1/models.csv?section=japanese">CSV</a>');
   });
 
   it("GET /api/v1/news and /stats", async () => {

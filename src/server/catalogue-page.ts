@@ -218,7 +218,7 @@ function column(
 }
 
 /** The current query string with some parameters replaced or removed. */
-function queryString(search: string, changes: Record<string, string | undefined>): string {
+export function queryString(search: string, changes: Record<string, string | undefined>): string {
   const p = new URLSearchParams(search);
   for (const [k, v] of Object.entries(changes)) {
     if (v === undefined) p.delete(k);

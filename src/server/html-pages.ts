@@ -8,6 +8,7 @@ import {
   facetLabels,
   facetLegends,
   PAGE_SIZE,
+  queryString,
   renderCataloguePage,
 } from "./catalogue-page.js";
 import { chartsData, renderChartsPage } from "./charts-page.js";
@@ -125,7 +126,8 @@ export function cataloguePage(ctx: PageContext, deps: AppDeps, queries: Queries)
     options: {
       title: `${ctx.t.site_title} — ${ctx.t.nav_catalogue}`,
       json: apiListHref(ctx, "/api/v1/models"),
-      csv: `/api/v1/models.csv${ctx.search}`,
+      // The whole filtered list, not this page of it.
+      csv: `/api/v1/models.csv${queryString(ctx.search, { offset: undefined, limit: undefined })}`,
       script: "catalogue",
       inlineStyle: true,
     },

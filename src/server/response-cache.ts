@@ -25,7 +25,7 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
     if (hit) {
       cache.delete(key);
       cache.set(key, hit);
-      return sendTagged(c, hit.body, hit.tag, hit.type);
+      return sendTagged(c, hit.body, hit.tag, hit.type, hit.headers);
     }
     await next();
     const answer = sentAnswer(c);

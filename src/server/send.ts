@@ -25,15 +25,16 @@ export function sendTagged(
     return c.body(null, 304, rest);
   }
   const bytes = typeof body === "string" ? encoder.encode(body) : body;
-  sent.set(c, { body: bytes, tag, type });
+  sent.set(c, { body: bytes, tag, type, headers });
   return c.body(bytes, 200, all);
 }
 
-/** A 200 answer as `sendTagged` sent it: encoded once, with its ETag. */
+/** A 200 answer as `sendTagged` sent it: encoded once, with its ETag and its other headers. */
 export interface SentAnswer {
   body: Uint8Array<ArrayBuffer>;
   tag: string;
   type: string;
+  headers: Record<string, string>;
 }
 
 const encoder = new TextEncoder();

@@ -65,7 +65,9 @@ function modelLabels(models: EntrySummary[]): Map<string, string> {
   const byName = new Map<string, EntrySummary[]>();
   for (const m of models) {
     const key = normalizeText(m.name);
-    byName.set(key, [...(byName.get(key) ?? []), m]);
+    const group = byName.get(key);
+    if (group) group.push(m);
+    else byName.set(key, [m]);
   }
   const labels = new Map<string, string>();
   for (const group of byName.values()) {
