@@ -113,6 +113,38 @@ describe.skipIf(!HAS_CHROMIUM)("web catalogue in Chromium", () => {
     );
   });
 
+  it("paints the styled header while the stylesheet loads, and nothing below it unstyled", async () => {
+    const context = await served.browser.newContext();
+    try {
+      const page = await context.newPage();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route("**/assets/style-*.css", async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${served.server.url}en/`, { waitUntil: "commit" });
+      const painted = () => page.evaluate(() => performance.getEntriesByType("paint").map((e) => e.name));
+      await expect.poll(painted).toContain("first-contentful-paint");
+      expect(
+        await page.evaluate(() => getComputedStyle(document.querySelector(".top") as Element).display),
+      ).toBe("flex");
+      // The browser holds everything after the link until the stylesheet is there.
+      expect(await page.evaluate(() => document.querySelector("main") === null)).toBe(true);
+      release();
+      await page.waitForSelector("html[data-ready='1']");
+      expect(
+        await page.evaluate(
+          () => getComputedStyle(document.querySelector("#models") as Element).borderCollapse,
+        ),
+      ).toBe("collapse");
+    } finally {
+      await context.close();
+    }
+  });
+
   it("loads a valid Atom feed and the charts", async () => {
     const feed = await served.page.goto(`${served.server.url}feed.atom`);
     const xml = (await feed?.text()) ?? "";

@@ -46,6 +46,38 @@ describe("the real server on 127.0.0.1", () => {
     );
   });
 
+  it("styles every page's header from its head and links the rest between header and main", async () => {
+    const stylesheets = new Set<string>();
+    for (const path of [
+      "en/",
+      "ja/news",
+      "en/charts",
+      "en/models/medswallow",
+      "en/benchmarks",
+      "en/nowhere",
+    ]) {
+      const html = await (await fetch(`${server.url}${path}`)).text();
+      const head = html.slice(0, html.indexOf("</head>"));
+      expect(head.match(/<style>/g), path).toHaveLength(1);
+      expect(head, path).toMatch(/<style>[^<]*\.top\{[^<]*\.lang\{[^<]*<\/style>/);
+      expect(head, path).not.toContain('rel="stylesheet"');
+      const link = /<\/header>\n<link rel="stylesheet" href="(\/assets\/style-[0-9a-f]+\.css)">\n<main /.exec(
+        html,
+      );
+      expect(link, path).not.toBeNull();
+      stylesheets.add(link?.[1] ?? "");
+    }
+    expect(stylesheets.size).toBe(1);
+    const [href] = stylesheets;
+    const css = await fetch(`${server.url}${href?.slice(1)}`);
+    expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
+    expect(css.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    // The file holds what the head does not: nothing of the shell twice.
+    const body = await css.text();
+    expect(body).toContain("table{");
+    expect(body).not.toContain(".top{");
+  });
+
   it("negotiates the UI language of unprefixed pages from Accept-Language", async () => {
     const ja = await fetch(server.url, { headers: { "Accept-Language": "ja-JP,ja;q=0.9,en;q=0.5" } });
     expect(await ja.text()).toContain('<html lang="ja">');

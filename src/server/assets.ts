@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { CLIENT_SCRIPT } from "./client-script.js";
 import { FILTER_SCRIPT } from "./filter-script.js";
-import { STYLE_CSS } from "./style-css.js";
+import { PAGE_CSS } from "./style-css.js";
 
 export interface Asset {
   /** Fingerprinted path, so it can be cached forever. */
@@ -16,11 +16,11 @@ function asset(name: string, ext: string, type: string, body: string): Asset {
 }
 
 /**
- * The site's static files, served from memory (no disk access): the stylesheet, the catalogue's script
+ * The site's static files, served from memory (no disk access): the stylesheet below the header, the catalogue's script
  * and the list pages' filter.
  */
 export const ASSETS = {
-  css: asset("style", "css", "text/css; charset=utf-8", STYLE_CSS),
+  css: asset("style", "css", "text/css; charset=utf-8", PAGE_CSS),
   js: asset("app", "js", "text/javascript; charset=utf-8", CLIENT_SCRIPT),
   filter: asset("filter", "js", "text/javascript; charset=utf-8", FILTER_SCRIPT),
 } as const;

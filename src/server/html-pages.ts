@@ -129,7 +129,6 @@ export function cataloguePage(ctx: PageContext, deps: AppDeps, queries: Queries)
       // The whole filtered list, not this page of it.
       csv: `/api/v1/models.csv${queryString(ctx.search, { offset: undefined, limit: undefined })}`,
       script: "catalogue",
-      inlineStyle: true,
     },
     body: html`${renderCataloguePage(ctx, deps, data)}
 <script type="application/json" id="config">${raw(jsonForHtml(config))}</script>`,

@@ -2,6 +2,7 @@ import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { ASSETS } from "./assets.js";
 import { fileHref, type PageContext, pageHref } from "./page-context.js";
+import { SHELL_CSS } from "./style-css.js";
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -14,11 +15,6 @@ export interface LayoutOptions {
   description?: string;
   /** Adds a script: the catalogue's instant search, or the list pages' filter. */
   script?: "catalogue" | "filter";
-  /**
-   * Puts the stylesheet in the page instead of linking it, so the first paint waits for no request
-   * (the catalogue, the landing page; the CSP allows exactly this text by its hash).
-   */
-  inlineStyle?: boolean;
 }
 
 const NAV = [
@@ -47,7 +43,7 @@ export function layout(ctx: PageContext, options: LayoutOptions, body: Html): Ht
 <link rel="icon" href="${fileHref(ctx, "/favicon.ico")}" type="image/svg+xml">
 <title>${options.title}</title>
 <meta name="description" content="${options.description ?? t.tagline}">
-${options.inlineStyle ? html`<style>${raw(ASSETS.css.body)}</style>` : html`<link rel="stylesheet" href="${fileHref(ctx, ASSETS.css.path)}">`}
+<style>${raw(SHELL_CSS)}</style>
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${fileHref(ctx, "/feed.atom")}">
 ${options.json ? html`<link rel="alternate" type="application/json" href="${fileHref(ctx, options.json)}">` : ""}
 <link rel="alternate" hreflang="${other}" href="${pageHref(ctx, ctx.path, "", other)}">
@@ -65,6 +61,7 @@ ${NAV.map(([path, key]) => html`<li><a href="${pageHref(ctx, path)}" ${current(p
 </nav>
 <a class="lang" href="${pageHref(ctx, ctx.path, ctx.search, other)}" hreflang="${other}" lang="${other}" aria-label="${t.switch_lang_label}">${t.switch_lang}</a>
 </header>
+<link rel="stylesheet" href="${fileHref(ctx, ASSETS.css.path)}">
 <main id="main" tabindex="-1">
 ${body}
 </main>

@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
-import { ASSETS } from "./assets.js";
+import { SHELL_CSS } from "./style-css.js";
 
 /**
  * Strict Content-Security-Policy: scripts, styles and everything else only from our own origin, no inline
- * code, no framing. The one inline style element is the site's own stylesheet (inlined on the catalogue
- * page), allowed by its hash. Charts are inline SVG drawn with presentation attributes.
+ * code, no framing. The one inline style element is the site's own shell stylesheet (in every page's
+ * head), allowed by its hash. Charts are inline SVG drawn with presentation attributes.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  `style-src 'self' 'sha256-${createHash("sha256").update(ASSETS.css.body).digest("base64")}'`,
+  `style-src 'self' 'sha256-${createHash("sha256").update(SHELL_CSS).digest("base64")}'`,
   "img-src 'self' data:",
   "connect-src 'self'",
   "font-src 'self'",

@@ -1,6 +1,9 @@
 /**
- * The site's one stylesheet, served as a file; the catalogue page carries it inline (allowed by its hash in
- * the Content-Security-Policy) so its first paint waits for no request.
+ * The site's stylesheet in two parts. The shell (colours, fonts, the header) is in every page's head,
+ * allowed by its hash in the Content-Security-Policy, so the header can paint without waiting for a
+ * request. The rest is a file linked right after the header: browsers hold the content below that link
+ * until it has loaded (no unstyled flash) and paint the header meanwhile, and every page shares the
+ * cached file.
  * Light and dark follow `prefers-color-scheme`. The font stack starts with fonts that cover Japanese and
  * Latin alike (Noto CJK on Linux, Hiragino on macOS, Yu Gothic or Meiryo on Windows): mixed text keeps one
  * typeface, and no text run needs a per-character fallback.
@@ -8,10 +11,8 @@
 /** Screens up to this width get one column: the filters (folded by the page scripts) above the results. */
 export const NARROW_SCREEN = "(max-width: 800px)";
 
-export const STYLE_CSS = `:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#5b6370;--line:#d9dde3;--card:#f5f7fa;--link:#0b57d0;--accent:#b3261e;--focus:#0b57d0;
---c0:#1f77b4;--c1:#d62728;--c2:#2ca02c;--c3:#9467bd;--c4:#ff7f0e;--c5:#17becf;--c6:#8c564b;--c7:#e377c2}
-@media (prefers-color-scheme:dark){:root{--bg:#121417;--fg:#e8eaed;--muted:#a0a7b4;--line:#343a42;--card:#1c2026;--link:#8ab4f8;--accent:#f28b82;--focus:#8ab4f8;
---c0:#6baed6;--c1:#fc8d8d;--c2:#74c476;--c3:#bcbddc;--c4:#fdae6b;--c5:#6fd3e0;--c6:#c49c94;--c7:#f7b6d2}}
+export const SHELL_CSS = `:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#5b6370;--line:#d9dde3;--link:#0b57d0;--focus:#0b57d0}
+@media (prefers-color-scheme:dark){:root{--bg:#121417;--fg:#e8eaed;--muted:#a0a7b4;--line:#343a42;--link:#8ab4f8;--focus:#8ab4f8}}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
 html{font-family:"Noto Sans CJK JP","Noto Sans JP","Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic UI","Yu Gothic",Meiryo,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;background:var(--bg);color:var(--fg)}
@@ -24,6 +25,12 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,su
 .top nav ul{display:flex;flex-wrap:wrap;gap:4px 14px;list-style:none;margin:0;padding:0}
 .top nav a[aria-current=page]{font-weight:700;text-decoration:none;color:var(--fg)}
 .lang{margin-left:auto;border:1px solid var(--line);border-radius:6px;padding:2px 10px;text-decoration:none}
+`;
+
+export const PAGE_CSS = `:root{--card:#f5f7fa;--accent:#b3261e;
+--c0:#1f77b4;--c1:#d62728;--c2:#2ca02c;--c3:#9467bd;--c4:#ff7f0e;--c5:#17becf;--c6:#8c564b;--c7:#e377c2}
+@media (prefers-color-scheme:dark){:root{--card:#1c2026;--accent:#f28b82;
+--c0:#6baed6;--c1:#fc8d8d;--c2:#74c476;--c3:#bcbddc;--c4:#fdae6b;--c5:#6fd3e0;--c6:#c49c94;--c7:#f7b6d2}}
 main{padding:12px 16px;max-width:1400px;margin:0 auto}
 .foot{border-top:1px solid var(--line);padding:10px 16px;color:var(--muted);font-size:.9em}
 h1{font-size:1.5rem;margin:.4em 0}
