@@ -20,6 +20,19 @@ interface Timing {
   cpu: number;
 }
 
+/**
+ * The environment both tools run in: this one without NODE_EXTRA_CA_CERTS. This machine sets it (to
+ * a bundle of ~150 certificates), and every Node process then reads and parses that file before it
+ * runs a line of code: ~40 ms per process here, once for each tool (neither starts a second Node
+ * process), a cost of the machine's set-up that neither build needs (no network). Measured and
+ * reported beside the table.
+ */
+function toolEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return { ...env, ...extra };
+}
+
 function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Timing {
   const quoted = [command, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(" ");
   const r = spawnSync(
@@ -27,7 +40,7 @@ function timed(command: string, args: string[], cwd: string, env: NodeJS.Process
     ["-c", `TIMEFORMAT='@@%R %U %S'; time ${quoted} >/dev/null 2>/tmp/llm-radar-bench.err`],
     {
       cwd,
-      env: { ...process.env, ...env },
+      env: toolEnv(env),
       encoding: "utf8",
     },
   );
@@ -98,6 +111,14 @@ const places = [
 ];
 const rows: string[] = [];
 for (const { root } of places) retireLeftovers(root);
+// What Node's own start costs, with and without the machine's extra CA certificates (see toolEnv).
+const nodeStart = { plain: [] as Timing[], withCerts: [] as Timing[] };
+const certs = process.env.NODE_EXTRA_CA_CERTS;
+for (let i = 0; i < 2 * RUNS + 1; i++) {
+  nodeStart.plain.push(timed(process.execPath, ["-e", "0"], ROOT));
+  if (certs)
+    nodeStart.withCerts.push(timed(process.execPath, ["-e", "0"], ROOT, { NODE_EXTRA_CA_CERTS: certs }));
+}
 let committedDist = "";
 for (const { label, root } of places) {
   mkdirSync(root, { recursive: true });
@@ -169,6 +190,13 @@ and, in separate runs, on disk.
 VitePress builds one page: the catalogue's README rendered by \`renderReadme(catalog, { lang: "ja" })\`,
 with its default theme and local search. The machine is shared (see the load average): wall time includes
 waiting for a CPU, so CPU time (user + sys, children included) is reported beside it. Target: at least 10× faster than VitePress, under 10 s at 10k entries.
+Both tools run without the \`NODE_EXTRA_CA_CERTS\` this machine sets: with it, every Node process
+reads and parses a bundle of CA certificates before running any code${
+    certs
+      ? ` (\`node -e 0\`: ${wall(nodeStart.withCerts).toFixed(0)} ms with it, ${wall(nodeStart.plain).toFixed(0)} ms without, median of ${nodeStart.plain.length})`
+      : ""
+  }, once per build for each tool, and neither build uses the network. Node's own start-up stays in both
+times.
 
 | content | llm-radar build | VitePress build | speed-up |
 |---|---|---|---|
