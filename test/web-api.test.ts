@@ -287,7 +287,7 @@ describe("detail and other routes", () => {
   it("a resource list's search box works without JavaScript, and its rows carry the text the index searches", async () => {
     const html = await (await app.request("/en/benchmarks?q=mmmu")).text();
     expect(html).toContain(
-      '<input id="q" type="search" name="q" form="list-filters" value="mmmu" placeholder="Search names and notes…"',
+      '<input id="q" type="search" name="q" form="list-filters" value="mmmu" placeholder="Search names, tasks and notes…"',
     );
     expect(html).toContain('<form id="list-filters" class="facets" method="get" action="/en/benchmarks"');
     const rows = [
@@ -421,6 +421,15 @@ describe("detail and other routes", () => {
     expect(qa.facets.lang).toEqual([
       { value: "en", count: 1 },
       { value: "ja", count: 1 },
+    ]);
+    // The words the pages show for task codes find them too, in either language.
+    expect(ids(await getJson("/api/v1/benchmarks?q=visual%20QA", BenchmarkListSchema))).toEqual(["mmmu-med"]);
+    expect(
+      ids(await getJson(`/api/v1/benchmarks?q=${encodeURIComponent("画像の質問応答")}`, BenchmarkListSchema)),
+    ).toEqual(["mmmu-med"]);
+    expect(ids(await getJson("/api/v1/benchmarks?q=question%20answering", BenchmarkListSchema))).toEqual([
+      "jmedbench",
+      "medqa",
     ]);
     const none = await getJson("/api/v1/benchmarks?q=cardiology", BenchmarkListSchema);
     expect(none).toMatchObject({ total: 3, matching: 0, items: [] });

@@ -182,6 +182,11 @@ describe.skipIf(!HAS_CHROMIUM)("medical matrix in Chromium", () => {
     await page.waitForURL(home);
     await page.goForward();
     expect(await page.inputValue("#q")).toBe("医師国家試験");
+    // The words the page shows for a task find it, in either language.
+    await page.fill("#q", "multiple choice");
+    expect(await names()).toEqual(["IgakuQA"]);
+    await page.fill("#q", "多肢選択");
+    expect(await names()).toEqual(["IgakuQA"]);
     await page.fill("#q", "nothing-like-this");
     expect(await names()).toEqual([]);
     expect(await page.isVisible("p[data-empty]")).toBe(true);

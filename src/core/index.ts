@@ -1,4 +1,5 @@
 export * from "./closest-matches.js";
+export * from "./code-labels.js";
 export * from "./diagnostic.js";
 export * from "./errors.js";
 export * from "./parse-date.js";

@@ -1,4 +1,11 @@
-import type { Benchmark, Dataset, Leaderboard, Model, WithId } from "../core/index.js";
+import {
+  type Benchmark,
+  codeWords,
+  type Dataset,
+  type Leaderboard,
+  type Model,
+  type WithId,
+} from "../core/index.js";
 import type { EntrySummary, SearchField } from "./catalog-index.js";
 import type { QueryKind } from "./model-query.js";
 import { normalizeText } from "./normalize-text.js";
@@ -98,7 +105,7 @@ export function entryRecord(kind: QueryKind, entry: IndexedEntry, file: string):
 
 /** The original strings of each search field, in ranking order (used to show what matched). */
 export function searchTexts(entry: IndexedEntry): Record<SearchField, string[]> {
-  const e = entry as Partial<WithId<Model> & WithId<Benchmark>> & IndexedEntry;
+  const e = entry as Partial<WithId<Model> & WithId<Dataset>> & IndexedEntry;
   const keep = (parts: (string | undefined | null)[]) =>
     parts.filter((p): p is string => typeof p === "string" && p.length > 0);
   return {
@@ -121,6 +128,12 @@ export function searchTexts(entry: IndexedEntry): Record<SearchField, string[]> 
       ...(e.medical?.modality ?? []),
       ...(e.tasks ?? []),
       ...(e.modality ?? []),
+      // The words the pages show for those codes, in both languages ("multiple choice", 多肢選択).
+      ...codeWords("specialty", e.medical?.specialty ?? []),
+      ...codeWords("modality", [...(e.medical?.modality ?? []), ...(e.modality ?? [])]),
+      ...codeWords("restriction", e.medical?.use_restrictions ?? []),
+      ...codeWords("task", e.tasks ?? []),
+      ...codeWords("source", e.source_type ?? []),
       // The benchmarks a model is evaluated on: searching "medqa" finds the models tested on it.
       ...new Set((e.scores ?? []).map((s) => s.benchmark)),
       e.group,

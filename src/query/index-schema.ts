@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 
 /** Bump when the tables change: an index with another version is deleted and rebuilt. */
-export const INDEX_VERSION = "9";
+export const INDEX_VERSION = "10";
 
 /**
  * The FTS5 table. A fresh build fills it in a file of its own (createFtsSchema) on another thread and

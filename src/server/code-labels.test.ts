@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CODE_LABELS, type CodeKind } from "../core/index.js";
 import { openIndex } from "../query/index.js";
-import { CODE_LABELS, type CodeKind, codeLabel, codeLabels } from "./code-labels.js";
+import { codeLabel, codeLabels } from "./code-labels.js";
 
 describe("codeLabel", () => {
   it("names a code in the UI language and leaves an unknown code as it is", () => {
