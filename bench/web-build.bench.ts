@@ -191,12 +191,12 @@ VitePress builds one page: the catalogue's README rendered by \`renderReadme(cat
 with its default theme and local search. The machine is shared (see the load average): wall time includes
 waiting for a CPU, so CPU time (user + sys, children included) is reported beside it. Target: at least 10× faster than VitePress, under 10 s at 10k entries.
 Both tools run without the \`NODE_EXTRA_CA_CERTS\` this machine sets: with it, every Node process
-reads and parses a bundle of CA certificates before running any code${
+reads and parses a bundle of CA certificates before running any code, once per build for each tool,
+and neither build uses the network${
     certs
       ? ` (\`node -e 0\`: ${wall(nodeStart.withCerts).toFixed(0)} ms with it, ${wall(nodeStart.plain).toFixed(0)} ms without, median of ${nodeStart.plain.length})`
       : ""
-  }, once per build for each tool, and neither build uses the network. Node's own start-up stays in both
-times.
+  }. Node's own start-up stays in both times.
 
 | content | llm-radar build | VitePress build | speed-up |
 |---|---|---|---|
