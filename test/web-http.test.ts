@@ -68,6 +68,9 @@ describe("the real server on 127.0.0.1", () => {
       stylesheets.add(link?.[1] ?? "");
     }
     expect(stylesheets.size).toBe(1);
+    // An error page is none of the navigation's pages.
+    expect(await (await fetch(`${server.url}en/nowhere`)).text()).not.toContain('aria-current="page"');
+    expect(await (await fetch(`${server.url}en/news`)).text()).toContain('aria-current="page">News<');
     const [href] = stylesheets;
     const css = await fetch(`${server.url}${href?.slice(1)}`);
     expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");

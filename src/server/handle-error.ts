@@ -62,7 +62,7 @@ export function errorPage(body: ErrorBody, base: string, lang: Lang, staticSite 
   return String(
     layout(
       ctx,
-      { title: `${title} — ${ctx.t.site_title}` },
+      { title: `${title} — ${ctx.t.site_title}`, navCurrent: false },
       html`<h1>${status} ${title}</h1>
 <p>${text}</p>
 ${body.errors.map((e) => (e.valid ? html`<p>${e.parameter}: ${e.valid.join(", ")}</p>` : ""))}

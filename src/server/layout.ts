@@ -13,6 +13,8 @@ export interface LayoutOptions {
   /** The page's rows as CSV (the catalogue's `/api/v1/models.csv`). */
   csv?: string;
   description?: string;
+  /** False on pages that are none of the navigation's (error pages): no link is marked current. */
+  navCurrent?: false;
   /** Adds a script: the catalogue's instant search, or the list pages' filter. */
   script?: "catalogue" | "filter";
 }
@@ -33,7 +35,9 @@ export function layout(ctx: PageContext, options: LayoutOptions, body: Html): Ht
   const { t } = ctx;
   const other = ctx.lang === "ja" ? "en" : "ja";
   const current = (path: string) =>
-    path === ctx.path || (path !== "/" && ctx.path.startsWith(`${path}/`)) ? html` aria-current="page"` : "";
+    options.navCurrent !== false && (path === ctx.path || (path !== "/" && ctx.path.startsWith(`${path}/`)))
+      ? html` aria-current="page"`
+      : "";
   return html`<!doctype html>
 <html lang="${ctx.lang}">
 <head>
