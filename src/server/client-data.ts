@@ -85,8 +85,22 @@ export function resourceSearchText(
   r: Parameters<typeof searchFields>[0] & { sections: readonly string[] },
   titles: ReadonlyMap<string, SectionTitle[]>,
 ): string {
-  return searchText(searchFields(r), r.sections, titles);
+  // Each list page asks for every row's text in both languages; entries and titles are the same
+  // objects throughout one index generation, so each text is made once.
+  let texts = RESOURCE_TEXTS.get(titles);
+  if (!texts) {
+    texts = new WeakMap();
+    RESOURCE_TEXTS.set(titles, texts);
+  }
+  let text = texts.get(r);
+  if (text === undefined) {
+    text = searchText(searchFields(r), r.sections, titles);
+    texts.set(r, text);
+  }
+  return text;
 }
+
+const RESOURCE_TEXTS = new WeakMap<object, WeakMap<object, string>>();
 
 // --- helpers ---
 
