@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -168,6 +168,39 @@ describe.skipIf(!existsSync(path.resolve("lib/cli/commands/serve.js")))("llm-rad
     expect(r.stderr).toMatch(/wrote \d+ files/);
     expect(r.status).toBe(0);
     expect(readFileSync(path.join(out, "en/index.html"), "utf8")).toContain('href="/x/en/models/qwen3/"');
+  });
+
+  it("build stops cleanly when the folder or the catalogue is refused (the writer thread starts first)", () => {
+    const foreign = path.join(fixture.dir, "someone-elses");
+    mkdirSync(foreign, { recursive: true });
+    writeFileSync(path.join(foreign, "notes.txt"), "mine");
+    const env = { ...process.env, LLM_RADAR_INDEX: path.join(fixture.dir, "cli-index-2.sqlite") };
+    const taken = spawnSync(
+      process.execPath,
+      [BIN, "--catalog", fixture.catalogDir, "build", "--out", foreign],
+      {
+        encoding: "utf8",
+        env,
+        timeout: 20_000,
+      },
+    );
+    expect(taken.status).toBe(2);
+    expect(taken.stderr).toContain("not written by llm-radar build");
+    expect(readFileSync(path.join(foreign, "notes.txt"), "utf8")).toBe("mine");
+    const missing = spawnSync(
+      process.execPath,
+      [
+        BIN,
+        "--catalog",
+        path.join(fixture.dir, "no-such-catalog"),
+        "build",
+        "--out",
+        path.join(fixture.dir, "x"),
+      ],
+      { encoding: "utf8", env, timeout: 20_000 },
+    );
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("catalogue folder not found");
   });
 
   it("build rejects bad flags with exit 2", () => {

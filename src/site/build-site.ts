@@ -1,7 +1,7 @@
 import type { CatalogIndex } from "../query/index.js";
 import { type AppOptions, createStaticSite } from "../server/index.js";
 import { memoizeReads } from "./memoize-reads.js";
-import { prepareOutput } from "./prepare-output.js";
+import { prepareOutput, type WriterThread } from "./prepare-output.js";
 
 export interface BuildSiteOptions extends Pick<AppOptions, "siteUrl" | "defaultLang" | "now" | "hubFacts"> {
   index: CatalogIndex;
@@ -9,6 +9,8 @@ export interface BuildSiteOptions extends Pick<AppOptions, "siteUrl" | "defaultL
   out: string;
   /** URL path the site will be served under, e.g. `/llm-radar/` for GitHub Pages. Default `/`. */
   base?: string;
+  /** A writer thread started earlier (startWriterThread), used whatever the number of files. */
+  writer?: WriterThread;
 }
 
 export interface BuildSiteResult {
@@ -40,7 +42,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   });
   // GitHub Pages and most static hosts serve 404.html for unknown paths.
   const files = [...routes.map((r) => r.file), "404.html"];
-  const output = prepareOutput(options.out, files, { worker: files.length >= WORKER_FROM_FILES });
+  const output = prepareOutput(options.out, files, {
+    worker: options.writer ?? files.length >= WORKER_FROM_FILES,
+  });
   try {
     for (const route of routes) await output.write(route.file, route.render());
     await output.write("404.html", notFound());

@@ -12,7 +12,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BUILD_MARKER, type OutputTotals, prepareOutput } from "./prepare-output.js";
+import { BUILD_MARKER, type OutputTotals, prepareOutput, startWriterThread } from "./prepare-output.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -36,15 +36,19 @@ function tree(root: string): Record<string, string> {
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-async function build(out: string, files: Record<string, string>, worker: boolean): Promise<OutputTotals> {
-  const output = prepareOutput(out, Object.keys(files), { worker });
+/** This thread, a worker thread started by prepareOutput, or one started before it. */
+type Mode = false | true | "started earlier";
+const option = (mode: Mode) => (mode === "started earlier" ? startWriterThread() : mode);
+
+async function build(out: string, files: Record<string, string>, worker: Mode): Promise<OutputTotals> {
+  const output = prepareOutput(out, Object.keys(files), { worker: option(worker) });
   for (const [file, body] of Object.entries(files)) {
     await output.write(file, file.endsWith(".bin") ? new TextEncoder().encode(body) : body);
   }
   return output.finish();
 }
 
-describe.each([false, true])("prepareOutput (worker: %s)", (worker) => {
+describe.each([false, true, "started earlier"] as const)("prepareOutput (worker: %s)", (worker) => {
   it("writes every file, creating folders, and counts UTF-8 bytes", async () => {
     const out = path.join(dir, "new", "site");
     const totals = await build(
@@ -120,14 +124,16 @@ describe.each([false, true])("prepareOutput (worker: %s)", (worker) => {
     const foreign = path.join(dir, "foreign");
     mkdirSync(foreign);
     writeFileSync(path.join(foreign, "keep.txt"), "mine");
-    expect(() => prepareOutput(foreign, ["index.html"], { worker })).toThrow(/not empty/);
+    expect(() => prepareOutput(foreign, ["index.html"], { worker: option(worker) })).toThrow(/not empty/);
     expect(tree(foreign)).toEqual({ "keep.txt": "mine" });
-    expect(() => prepareOutput(path.join(dir, "x"), ["../escape.html"], { worker })).toThrow(/escapes/);
+    expect(() => prepareOutput(path.join(dir, "x"), ["../escape.html"], { worker: option(worker) })).toThrow(
+      /escapes/,
+    );
   });
 
   it("fails the build when a write fails", async () => {
     const out = path.join(dir, "site");
-    const output = prepareOutput(out, ["a/b.html"], { worker });
+    const output = prepareOutput(out, ["a/b.html"], { worker: option(worker) });
     // Something else puts a file where the folder goes: mkdir fails with ENOTDIR or EEXIST.
     writeFileSync(path.join(out, "a"), "in the way");
     await expect(
@@ -137,5 +143,23 @@ describe.each([false, true])("prepareOutput (worker: %s)", (worker) => {
       })(),
     ).rejects.toThrow(/EEXIST|ENOTDIR/);
     await output.abort();
+  });
+});
+
+describe("startWriterThread", () => {
+  it("stops a thread no build took, and hands a thread to one build only", async () => {
+    const spare = startWriterThread();
+    await spare.stop();
+    expect(() => spare.take()).toThrow(/stopped before the build/);
+
+    const thread = startWriterThread();
+    const worker = thread.take();
+    expect(() => thread.take()).toThrow(/already taken/);
+    // A taken thread is its build's to stop: stop() leaves it running.
+    await thread.stop();
+    const answer = new Promise((resolve) => worker.once("message", resolve));
+    worker.postMessage([]);
+    expect(await answer).toEqual({ bytes: 0, unchanged: 0 });
+    await worker.terminate();
   });
 });

@@ -48,9 +48,17 @@ Examples:
         throw new UsageError(`--site-url: "${options.siteUrl}" is not an http(s) URL`, "site-url");
       }
       const { openCliIndex } = await import("../open-cli-index.js");
-      const { buildSite } = await import("../../site/index.js");
+      const { buildSite, startWriterThread } = await import("../../site/index.js");
       const { loadHubFacts } = await import("../load-hub-facts.js");
-      const index = await openCliIndex(command, options.index);
+      // Started first, so its start-up overlaps the index build.
+      const writer = startWriterThread();
+      let index: Awaited<ReturnType<typeof openCliIndex>>;
+      try {
+        index = await openCliIndex(command, options.index);
+      } catch (error) {
+        await writer.stop();
+        throw error;
+      }
       try {
         const hub = await loadHubFacts(catalogDir(command), () =>
           index.queryModels({}).items.map((m) => m.id),
@@ -63,11 +71,13 @@ Examples:
           siteUrl,
           defaultLang: options.lang,
           hubFacts: (id) => hub.get(id),
+          writer,
         });
         process.stderr.write(
           `llm-radar: wrote ${result.files} files (${(result.bytes / 1e6).toFixed(1)} MB${result.unchanged ? `, ${result.unchanged} unchanged since the last build` : ""}) to ${options.out} in ${result.ms} ms\n`,
         );
       } finally {
+        await writer.stop();
         index.close();
       }
     });
