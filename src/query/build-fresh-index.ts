@@ -16,8 +16,11 @@ import {
   dropSecondaryIndexes,
   IndexWriter,
   listCatalogFiles,
+  loadFullParser,
+  needsFullParser,
   refreshIndex,
   type StatementSink,
+  withFullParserIfNeeded,
 } from "./refresh-index.js";
 import { SqlBatch, startSqlWorker } from "./start-sql-worker.js";
 
@@ -65,7 +68,10 @@ export async function buildFreshIndex(
         db.close();
         result = await loadInThread(Sqlite, temp, catalogDir, listed, recreate);
       } else {
-        result = refreshIndex(db, catalogDir).result;
+        const fresh = db;
+        result = (
+          await withFullParserIfNeeded((parser) => refreshIndex(fresh, catalogDir, undefined, parser))
+        ).result;
       }
     } finally {
       if (db.open) db.close();
@@ -174,10 +180,20 @@ async function loadInThread(
     // A third thread reads the files, so this one only parses.
     for await (const files of readFilesInThread(prefix, listed)) {
       for (const file of files) {
-        writer.apply(
-          { path: file.rel, hash: file.hash, size: file.size, mtime: file.mtime, text: file.text },
-          false,
-        );
+        const change = {
+          path: file.rel,
+          hash: file.hash,
+          size: file.size,
+          mtime: file.mtime,
+          text: file.text,
+        };
+        try {
+          writer.apply(change, false);
+        } catch (error) {
+          if (!needsFullParser(error)) throw error;
+          writer.fullParser = await loadFullParser();
+          writer.apply(change, false);
+        }
         sink.endFile(tableBatch, ftsBatch);
         const json = writer.diagnosticsOf(file.rel, NO_FILES);
         if (json) withProblems.push([file.rel, json]);

@@ -369,6 +369,17 @@ describe("incremental refresh", () => {
       expect(await idx.refresh()).toMatchObject({ changed: 1, added: 0, removed: 0 });
       expect(idx.search("renamed").items.map((i) => i.id)).toEqual(["qwen3"]);
 
+      // One refresh with a plain file and, after it, one only the full YAML parser reads (a block
+      // scalar): the first pass stops at the second, rolls back and runs again with the full parser.
+      const llama = path.join(own.catalogDir, "licenses", "apache-2.0.yaml");
+      const grok = path.join(own.catalogDir, "models", "grok-3.yaml");
+      const grokText = await readFile(grok, "utf8");
+      await writeFile(llama, (await readFile(llama, "utf8")).replace(/^name: .*$/m, "name: Apache Two"));
+      await writeFile(grok, grokText.replace(/^name: .*$/m, "name: >-\n  Grok Folded\n  Name"));
+      expect(await idx.refresh()).toMatchObject({ changed: 2, added: 0, removed: 0, diagnostics: [] });
+      expect(idx.search("folded").items.map((i) => [i.id, i.name])).toEqual([["grok-3", "Grok Folded Name"]]);
+      expect(idx.queryModels({}).total).toBe(10);
+
       // A licence edit changes commercial use of the models that use it, without touching them.
       const lic = path.join(own.catalogDir, "licenses", "llama3.yaml");
       await writeFile(

@@ -38,7 +38,12 @@ import { MatchEngine } from "./match-engine.js";
 import type { ModelQuery, QueryKind, Vocabulary } from "./model-query.js";
 import { normalizeText } from "./normalize-text.js";
 import { COMMERCIAL } from "./query-sql.js";
-import { type FileCache, refreshIndex } from "./refresh-index.js";
+import {
+  type FileCache,
+  type FullYamlParser,
+  refreshIndex,
+  withFullParserIfNeeded,
+} from "./refresh-index.js";
 import { defaultIndexPath, INDEX_ENV, userCacheIndexPath } from "./resolve-index-path.js";
 
 export interface OpenIndexOptions {
@@ -127,6 +132,8 @@ class SqliteCatalogIndex implements CatalogIndex {
   lastRefresh: RefreshResult = { scanned: 0, added: 0, changed: 0, removed: 0, ms: 0, diagnostics: [] };
   private readonly cache = new Map<string, Database.Statement>();
   private files: FileCache | undefined;
+  /** Kept once a refresh needed it. */
+  private fullParser: FullYamlParser | undefined;
   private readonly engine: MatchEngine;
 
   constructor(
@@ -138,7 +145,10 @@ class SqliteCatalogIndex implements CatalogIndex {
   }
 
   async refresh(): Promise<RefreshResult> {
-    const { result, cache } = refreshIndex(this.db, this.catalogDir, this.files);
+    const { result, cache } = await withFullParserIfNeeded((parser) => {
+      this.fullParser = parser;
+      return refreshIndex(this.db, this.catalogDir, this.files, parser);
+    }, this.fullParser);
     if (result.added + result.changed + result.removed > 0) this.engine.invalidate();
     this.files = cache;
     this.lastRefresh = result;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import type * as z from "zod";
-import { parseYamlFile } from "../catalog/index.js";
+import type { parseYamlFile } from "../catalog/index.js";
 import {
   type Diagnostic,
   ENTRY_KINDS,
@@ -62,6 +62,7 @@ export function refreshIndex(
   db: Database.Database,
   catalogDir: string,
   cache?: FileCache,
+  fullParser?: FullYamlParser,
 ): { result: RefreshResult; cache: FileCache } {
   const started = performance.now();
   const scanStart = Date.now();
@@ -103,7 +104,7 @@ export function refreshIndex(
     diagnostics: [],
   };
   if (changes.length > 0 || removed.length > 0) {
-    const writer = new IndexWriter(db, catalogDir, new ConnectionSink(db));
+    const writer = new IndexWriter(db, catalogDir, new ConnectionSink(db), fullParser);
     const bulk = stored.size === 0 && changes.length > 1000;
     db.transaction(() => {
       const dropped = bulk ? dropSecondaryIndexes(db) : [];
@@ -133,6 +134,40 @@ export function refreshIndex(
   }
   result.ms = Math.round((performance.now() - started) * 10) / 10;
   return { result, cache: { dataVersion: dataVersion(db), files: stored } };
+}
+
+/** The full YAML parser (catalog/): slower, and locates every problem at file:line:column. */
+export type FullYamlParser = typeof parseYamlFile;
+
+/**
+ * Thrown where a file needs the full parser and none was given. Catalogue files are mostly plain
+ * YAML, which the fast reader handles, so reading the catalogue usually never loads the `yaml` package
+ * (a third of the code a build would load otherwise). The caller loads it and runs again: a refresh
+ * that threw changed nothing (its transaction is rolled back), and IndexWriter.apply of a new file
+ * throws before it queues any statement.
+ */
+const FULL_PARSER_NEEDED = Symbol("full YAML parser needed");
+
+export function needsFullParser(error: unknown): boolean {
+  return error === FULL_PARSER_NEEDED;
+}
+
+export async function loadFullParser(): Promise<FullYamlParser> {
+  return (await import("../catalog/index.js")).parseYamlFile;
+}
+
+/** Runs `work` without the full parser, and again with it if a file needed it. */
+export async function withFullParserIfNeeded<T>(
+  work: (fullParser: FullYamlParser | undefined) => T,
+  fullParser?: FullYamlParser,
+): Promise<T> {
+  if (fullParser) return work(fullParser);
+  try {
+    return work(undefined);
+  } catch (error) {
+    if (!needsFullParser(error)) throw error;
+  }
+  return work(await loadFullParser());
 }
 
 // --- helpers ---
@@ -196,13 +231,15 @@ function parseEntry<T>(
   text: string,
   schema: z.ZodType<T>,
   diagnostics: Diagnostic[],
+  fullParser: FullYamlParser | undefined,
 ): T | undefined {
   const plain = parsePlainYaml(text);
   if (plain !== undefined) {
     const result = schema.safeParse(plain ?? {});
     if (result.success) return result.data;
   }
-  return parseYamlFile(file, text, schema, diagnostics);
+  if (!fullParser) throw FULL_PARSER_NEEDED;
+  return fullParser(file, text, schema, diagnostics);
 }
 
 /** Where a writer's statements go: straight to a connection, or queued for the bulk-load worker. */
@@ -256,6 +293,8 @@ export class IndexWriter {
     private readonly db: Database.Database | undefined,
     private readonly catalogDir: string,
     private readonly sink: StatementSink,
+    /** Set when a file needed it (see needsFullParser). */
+    public fullParser?: FullYamlParser,
   ) {}
 
   remove(rel: string): void {
@@ -310,7 +349,7 @@ export class IndexWriter {
     const diagnostics: Diagnostic[] = [];
     const shown = path.join(this.catalogDir, rel);
     if (rel === "sections.yaml") {
-      const parsed = parseEntry(shown, text, SectionsFile, diagnostics);
+      const parsed = parseEntry(shown, text, SectionsFile, diagnostics, this.fullParser);
       if (parsed) this.sink.run("insertSections", [rel, JSON.stringify(parsed.sections)]);
       return diagnostics;
     }
@@ -328,7 +367,7 @@ export class IndexWriter {
       });
       return diagnostics;
     }
-    const parsed = parseEntry(shown, text, ENTRY_SCHEMAS[kind] as z.ZodType, diagnostics);
+    const parsed = parseEntry(shown, text, ENTRY_SCHEMAS[kind] as z.ZodType, diagnostics, this.fullParser);
     if (parsed === undefined) return diagnostics;
     const entry = { id, ...(parsed as object) } as unknown;
     if (kind === "licenses") {
