@@ -11,8 +11,15 @@ import {
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BUILD_MARKER, type OutputTotals, prepareOutput, startWriterThread } from "./prepare-output.js";
+import {
+  BUILD_MARKER,
+  type OutputTotals,
+  prepareOutput,
+  startWriterThread,
+  type WriterThread,
+} from "./prepare-output.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -161,5 +168,23 @@ describe("startWriterThread", () => {
     worker.postMessage([]);
     expect(await answer).toEqual({ bytes: 0, unchanged: 0 });
     await worker.terminate();
+  });
+
+  it("stops the thread a build took once every file is written, without making finish wait for it", async () => {
+    const thread = startWriterThread();
+    let worker: Worker | undefined;
+    const watched: WriterThread = {
+      take: () => {
+        worker = thread.take();
+        return worker;
+      },
+      stop: () => thread.stop(),
+    };
+    const output = prepareOutput(path.join(dir, "site"), ["a.html"], { worker: watched });
+    await output.write("a.html", "a");
+    const exited = new Promise<void>((resolve) => worker!.once("exit", () => resolve()));
+    await output.finish();
+    expect(readFileSync(path.join(dir, "site", "a.html"), "utf8")).toBe("a");
+    await exited;
   });
 });
