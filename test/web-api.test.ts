@@ -5,19 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { modelQueryParameters, SUMMARY_CSV_COLUMNS } from "../src/query/index.js";
-import {
-  BenchmarkItemSchema,
-  BenchmarkListSchema,
-  DatasetItemSchema,
-  DatasetListSchema,
-  ErrorSchema,
-  LeaderboardItemSchema,
-  LeaderboardListSchema,
-  ModelDetailSchema,
-  ModelListSchema,
-  NewsListSchema,
-  StatsSchema,
-} from "../src/server/api-schemas.js";
+import { apiSchemas } from "../src/server/api-schemas.js";
 import { ALSO_LIMIT } from "../src/server/catalogue-page.js";
 import { createApp } from "../src/server/index.js";
 import { generateOpenApiDocument, PREBUILT_OPENAPI_FILE } from "../src/server/openapi.js";
@@ -30,6 +18,20 @@ import {
   fixtureCatalog,
   type WebFixture,
 } from "./helpers/web-fixture.js";
+
+const {
+  BenchmarkItemSchema,
+  BenchmarkListSchema,
+  DatasetItemSchema,
+  DatasetListSchema,
+  ErrorSchema,
+  LeaderboardItemSchema,
+  LeaderboardListSchema,
+  ModelDetailSchema,
+  ModelListSchema,
+  NewsListSchema,
+  StatsSchema,
+} = apiSchemas();
 
 let fixture: WebFixture;
 let app: ReturnType<typeof createApp>;

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  BenchmarkListSchema,
-  ErrorSchema,
-  MedicalMatrixSchema,
-  ModelListSchema,
-} from "../src/server/api-schemas.js";
+import { apiSchemas } from "../src/server/api-schemas.js";
 import { createApp } from "../src/server/index.js";
 import { medicalCatalog } from "./helpers/medical-fixture.js";
 import { createWebFixture, FIXTURE_NOW, HOSTILE, type WebFixture } from "./helpers/web-fixture.js";
+
+const { BenchmarkListSchema, ErrorSchema, MedicalMatrixSchema, ModelListSchema } = apiSchemas();
 
 let fixture: WebFixture;
 let app: ReturnType<typeof createApp>;

@@ -2,20 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as z from "zod";
 import { ModelQuery, modelQueryParameters } from "../query/index.js";
-import {
-  BenchmarkItemSchema,
-  BenchmarkListSchema,
-  DatasetItemSchema,
-  DatasetListSchema,
-  ErrorSchema,
-  LeaderboardItemSchema,
-  LeaderboardListSchema,
-  MedicalMatrixSchema,
-  ModelDetailSchema,
-  ModelListSchema,
-  NewsListSchema,
-  StatsSchema,
-} from "./api-schemas.js";
+import { apiSchemas } from "./api-schemas.js";
 import { MEDICAL_FILTERS } from "./medical-page.js";
 import { resourceFacets } from "./resource-pages.js";
 
@@ -178,6 +165,20 @@ export function generateOpenApiDocument(): Json {
       idParam,
     ]);
   }
+  const {
+    ModelListSchema,
+    ModelDetailSchema,
+    NewsListSchema,
+    StatsSchema,
+    MedicalMatrixSchema,
+    BenchmarkListSchema,
+    BenchmarkItemSchema,
+    DatasetListSchema,
+    DatasetItemSchema,
+    LeaderboardListSchema,
+    LeaderboardItemSchema,
+    ErrorSchema,
+  } = apiSchemas();
   const schemas = {
     ModelList: ModelListSchema,
     ModelDetail: ModelDetailSchema,
