@@ -158,6 +158,13 @@ export interface CatalogIndex {
   readonly lastRefresh: RefreshResult;
   /** Re-reads changed catalogue files (content hash per file) and updates only their rows. */
   refresh(): Promise<RefreshResult>;
+  /**
+   * Holds every read to the index as it is now (one read transaction) until the returned function is
+   * called: a reader that renders many things from one catalogue, such as the static build, sees it whole
+   * even if another process refreshes the index meanwhile, and skips checking for such writes on every
+   * read. refresh() fails while held.
+   */
+  pin(): () => void;
   /** Filtered, sorted, paged entries; with `q`, ranked full-text search (name matches first). */
   queryModels(query: ModelQuery): QueryResult;
   /** `queryModels` with `q = text`, sorted by relevance unless `filters.sort` says otherwise. */

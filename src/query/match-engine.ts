@@ -43,6 +43,7 @@ export class MatchEngine {
   private readonly matches = new Map<string, EntrySummary["match"] | null>();
   private size = 0;
   private version = -1;
+  private pinned = false;
   private readonly dataVersion: Database.Statement;
   private readonly maxRid: Database.Statement;
   private readonly summaryOf: Database.Statement;
@@ -61,6 +62,16 @@ export class MatchEngine {
   /** Forgets everything derived (call after writing to the index through this connection). */
   invalidate(): void {
     this.version = -1;
+  }
+
+  /** Stops checking for other connections' writes while a read transaction holds the snapshot. */
+  pin(): void {
+    this.fresh();
+    this.pinned = true;
+  }
+
+  unpin(): void {
+    this.pinned = false;
   }
 
   /** The entries matching `query`, leaving out the filter of facet `omit` (for facet counts). */
@@ -148,6 +159,7 @@ export class MatchEngine {
   // --- private ---
 
   private fresh(): void {
+    if (this.pinned) return;
     const version = this.dataVersion.get() as number;
     if (version === this.version) return;
     this.sets.clear();

@@ -467,4 +467,35 @@ describe("incremental refresh", () => {
       await own.cleanup();
     }
   });
+
+  it("holds one snapshot while pinned: another connection's writes show only once released", async () => {
+    const own = await writeQueryFixture();
+    const indexPath = path.join(own.root, "index.sqlite");
+    const a = await openIndex({ catalogDir: own.catalogDir, indexPath });
+    const b = await openIndex({ catalogDir: own.catalogDir, indexPath });
+    try {
+      const unpin = a.pin();
+      expect(() => a.pin()).toThrow(/already pinned/);
+      await expect(a.refresh()).rejects.toThrow(/pinned/);
+      await rm(path.join(own.catalogDir, "models", "hostile.yaml"));
+      expect(await b.refresh()).toMatchObject({ removed: 1 });
+      // Cached and uncached reads alike still see the catalogue as it was.
+      expect(a.queryModels({}).total).toBe(10);
+      expect(a.search("hostile").total).toBeGreaterThan(0);
+      expect(a.getModel("hostile")).toBeDefined();
+      expect(a.facets({}, ["org"]).org.reduce((n, f) => n + f.count, 0)).toBe(
+        b.facets({}, ["org"]).org.reduce((n, f) => n + f.count, 0) + 1,
+      );
+      unpin();
+      unpin(); // twice is harmless
+      expect(a.queryModels({}).total).toBe(9);
+      expect(a.search("hostile").total).toBe(0);
+      expect(a.getModel("hostile")).toBeUndefined();
+      expect(await a.refresh()).toMatchObject({ removed: 0 });
+    } finally {
+      a.close();
+      b.close();
+      await own.cleanup();
+    }
+  });
 });

@@ -134,6 +134,7 @@ class SqliteCatalogIndex implements CatalogIndex {
   private files: FileCache | undefined;
   /** Kept once a refresh needed it. */
   private fullParser: FullYamlParser | undefined;
+  private pinned = false;
   private readonly engine: MatchEngine;
 
   constructor(
@@ -144,7 +145,23 @@ class SqliteCatalogIndex implements CatalogIndex {
     this.engine = new MatchEngine(db, () => this.sections());
   }
 
+  pin(): () => void {
+    if (this.pinned) throw new Error("the index is already pinned");
+    this.db.exec("BEGIN");
+    // A read transaction takes its snapshot at its first read.
+    this.prepare("SELECT value FROM meta WHERE key = 'version'").get();
+    this.engine.pin();
+    this.pinned = true;
+    return () => {
+      if (!this.pinned) return;
+      this.pinned = false;
+      this.engine.unpin();
+      if (this.db.inTransaction) this.db.exec("COMMIT");
+    };
+  }
+
   async refresh(): Promise<RefreshResult> {
+    if (this.pinned) throw new Error("cannot refresh the index while it is pinned (see pin())");
     const { result, cache } = await withFullParserIfNeeded((parser) => {
       this.fullParser = parser;
       return refreshIndex(this.db, this.catalogDir, this.files, parser);

@@ -32,6 +32,16 @@ export interface BuildSiteResult {
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = performance.now();
+  // One catalogue for every file, even if another process refreshes the index meanwhile.
+  const unpin = options.index.pin();
+  try {
+    return await writeSite(options, started);
+  } finally {
+    unpin();
+  }
+}
+
+async function writeSite(options: BuildSiteOptions, started: number): Promise<BuildSiteResult> {
   const { routes, notFound } = createStaticSite({
     index: memoizeReads(options.index),
     base: options.base,
