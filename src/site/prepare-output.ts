@@ -108,8 +108,9 @@ export function prepareOutput(
         folder = path.dirname(target);
         for (let d = dir; d && !made.has(d); d = parentOf(d)) made.add(d);
       }
-      batch.push([folder, target, body, old?.files.has(rel) ?? false]);
-      batchBytes += body.length;
+      const data = writer.accept(body);
+      batch.push([folder, target, data, old?.files.has(rel) ?? false]);
+      batchBytes += data.length;
       if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) await send();
     },
     async finish() {
@@ -136,6 +137,8 @@ export function prepareOutput(
 type Write = [folder: string | null, file: string, body: string | Uint8Array, exists: boolean];
 
 interface Writer {
+  /** The body as this writer queues it. */
+  accept(body: string | Uint8Array): string | Uint8Array;
   write(batch: Write[]): Promise<void>;
   /** Waits for every batch. */
   close(): Promise<OutputTotals>;
@@ -154,6 +157,7 @@ const IN_FLIGHT = 64;
 function threadWriter(): Writer {
   const totals: OutputTotals = { bytes: 0, unchanged: 0 };
   return {
+    accept: (body) => body,
     async write(batch) {
       for (const [folder, file, body, exists] of batch) {
         if (folder) mkdirSync(folder, { recursive: true });
@@ -250,15 +254,19 @@ function workerWriter(thread: WriterThread): Writer {
     },
   });
   return {
+    // Encoded here and handed over as bytes (no copy): cloning strings costs this thread as much as
+    // encoding them, and the worker, the slower of the two, then only writes. Encoded at once, not when
+    // the batch is sent, so a page's string dies young instead of being copied by the next collection.
+    accept: (body) => (typeof body === "string" ? encoder.encode(body) : body),
     async write(batch) {
       if (batch.length === 0) return;
-      // Encode here and hand the bytes over (no copy): cloning strings costs this thread as much as
-      // encoding them, and the worker, the slower of the two, then only writes.
       const buffers = new Set<ArrayBuffer>();
-      for (const write of batch) {
-        const bytes = typeof write[2] === "string" ? encoder.encode(write[2]) : write[2];
-        write[2] = bytes;
-        if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) {
+      for (const [, , bytes] of batch) {
+        if (
+          typeof bytes !== "string" &&
+          bytes.byteOffset === 0 &&
+          bytes.byteLength === bytes.buffer.byteLength
+        ) {
           buffers.add(bytes.buffer as ArrayBuffer);
         }
       }
