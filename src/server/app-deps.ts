@@ -2,9 +2,9 @@ import type { Context } from "hono";
 import type { CatalogIndex, Vocabulary } from "../query/index.js";
 import type { Lang } from "./lang.js";
 import { type Html, type LayoutOptions, layout } from "./layout.js";
-import type { PageContext } from "./page-context.js";
+import { normalizeBase, type PageContext } from "./page-context.js";
 import { send } from "./send.js";
-import type { SiteData } from "./site-data.js";
+import { buildSiteData, type SiteData } from "./site-data.js";
 
 /** Hub facts about one model, as stored by `llm-radar sync` (one snapshot per repo). */
 export interface HubFacts {
@@ -76,4 +76,35 @@ export function pageDocument(ctx: PageContext, options: LayoutOptions, body: Htm
 export interface Page {
   options: LayoutOptions;
   body: Html;
+}
+
+export interface AppOptions {
+  /** The catalogue index (`openIndex`); every listing, filter and search goes through it. */
+  index: CatalogIndex;
+  /** Path prefix of every link, e.g. `/llm-radar/` on GitHub Pages. Default `/`. */
+  base?: string;
+  /** Absolute URL of the site root for the feed and llms.txt; default: the request's origin + base. */
+  siteUrl?: string;
+  /** Static build: links end in `/` so static hosts find `index.html`; unprefixed pages use `defaultLang`. */
+  staticSite?: boolean;
+  /** UI language of unprefixed pages in a static build (a server negotiates per request). Default `en`. */
+  defaultLang?: Lang;
+  /** Clock for the "new" badge (models released in the last 90 days). Default: now. */
+  now?: Date;
+  /** Hub snapshots per model id (from `llm-radar sync`), shown on detail pages. */
+  hubFacts?: (modelId: string) => HubFacts[] | undefined;
+}
+
+/** What every route shares, read from the index once per app. */
+export function appDeps(options: AppOptions): AppDeps {
+  return {
+    index: options.index,
+    data: buildSiteData(options.index, options.now ?? new Date()),
+    vocabulary: options.index.vocabulary(),
+    base: normalizeBase(options.base),
+    siteUrl: options.siteUrl ?? "",
+    staticSite: options.staticSite ?? false,
+    ...(options.defaultLang ? { defaultLang: options.defaultLang } : {}),
+    ...(options.hubFacts ? { hubFacts: options.hubFacts } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 // server/ (layer 5): the web catalogue and JSON API as a Hono app, and a listener with request limits.
-export type { HubFacts } from "./app-deps.js";
-export { type AppOptions, createApp } from "./create-app.js";
+export type { AppOptions, HubFacts } from "./app-deps.js";
+export { createApp } from "./create-app.js";
 export { createStaticSite, type StaticSite } from "./create-static-site.js";
 export { CONTENT_SECURITY_POLICY } from "./security-headers.js";
 export type { SiteRoute } from "./site-routes.js";

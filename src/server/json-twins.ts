@@ -1,10 +1,7 @@
 import { Hono } from "hono";
-import type { AppDeps, AppEnv, Queries } from "./app-deps.js";
-import { chartsData } from "./charts-page.js";
-import { buildClientData } from "./client-data.js";
-import { NotFoundError } from "./handle-error.js";
-import { lineageForest } from "./lineage-page.js";
-import { medicalData } from "./medical-page.js";
+import type { AppDeps, AppEnv } from "./app-deps.js";
+import { NotFoundError } from "./error-pages.js";
+import { LIST_TWINS, searchIndexJson } from "./list-twins.js";
 import { modelPageData } from "./model-page.js";
 import { getResource, RESOURCE_KINDS } from "./resource-pages.js";
 import { JSON_TYPE, send, sendJson } from "./send.js";
@@ -43,16 +40,3 @@ export function jsonTwins(deps: AppDeps): Hono<AppEnv> {
   }
   return twins;
 }
-
-/** The data behind instant search and facets, as `/search-index.json` serves it. */
-export function searchIndexJson(deps: AppDeps): string {
-  return JSON.stringify(buildClientData(deps.index, deps.data));
-}
-
-/** The JSON twins of the pages that are not one entry's, by path; the static build writes them too. */
-export const LIST_TWINS: Record<string, (deps: AppDeps, queries: Queries) => unknown> = {
-  "/news.json": (deps) => deps.index.listNews(),
-  "/charts.json": (deps) => chartsData(deps),
-  "/lineage.json": (deps) => lineageForest(deps),
-  "/medical.json": (deps, queries) => medicalData(deps, queries),
-};

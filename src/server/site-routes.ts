@@ -1,12 +1,12 @@
-import { API_LISTS, modelsCsv } from "./api-routes.js";
+import { API_LISTS, modelsCsv } from "./api-answers.js";
 import { type AppDeps, type Page, pageDocument, siteUrlOf } from "./app-deps.js";
 import { ASSETS, FAVICON } from "./assets.js";
-import { NotFoundError } from "./handle-error.js";
-import { cataloguePage, LIST_PAGES, modelPage, requestPageContext, resourcePage } from "./html-pages.js";
-import { LIST_TWINS, searchIndexJson } from "./json-twins.js";
+import { NotFoundError } from "./error-pages.js";
 import { LANGS, type Lang } from "./lang.js";
+import { LIST_TWINS, searchIndexJson } from "./list-twins.js";
 import { type ModelPageData, modelPageData } from "./model-page.js";
 import type { PageContext } from "./page-context.js";
+import { cataloguePage, LIST_PAGES, modelPage, requestPageContext, resourcePage } from "./pages.js";
 import { getResource, RESOURCE_KINDS, type Resource } from "./resource-pages.js";
 import { itemJson } from "./send.js";
 import { SITE_FILES } from "./site-files.js";

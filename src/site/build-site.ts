@@ -1,5 +1,7 @@
 import type { CatalogIndex } from "../query/index.js";
-import { type AppOptions, createStaticSite } from "../server/index.js";
+// Not the server's front door (index.ts), which also loads the HTTP app and its framework: a static
+// build renders every file without them.
+import { type AppOptions, createStaticSite } from "../server/create-static-site.js";
 import { memoizeReads } from "./memoize-reads.js";
 import { prepareOutput, type WriterThread } from "./prepare-output.js";
 
