@@ -4,10 +4,10 @@ import { ASSETS, FAVICON } from "./assets.js";
 import { NotFoundError } from "./error-pages.js";
 import { LANGS, type Lang } from "./lang.js";
 import { LIST_TWINS, searchIndexJson } from "./list-twins.js";
-import { type ModelPageData, modelPageData } from "./model-page.js";
+import { modelPageData } from "./model-page.js";
 import type { PageContext } from "./page-context.js";
 import { cataloguePage, LIST_PAGES, modelPage, requestPageContext, resourcePage } from "./pages.js";
-import { getResource, RESOURCE_KINDS, type Resource } from "./resource-pages.js";
+import { getResource, RESOURCE_KINDS } from "./resource-pages.js";
 import { itemJson } from "./send.js";
 import { SITE_FILES } from "./site-files.js";
 
@@ -61,12 +61,11 @@ export function siteRoutes(deps: AppDeps): SiteRoute[] {
     }
   };
   for (const [p, render] of Object.entries(LIST_PAGES)) page(p, (ctx) => render(ctx, deps, {}));
-  // A model's pages and JSON files one after another, so they share one lookup and one serialisation.
+  // A model's pages and JSON files one after another, so they share one lookup and one serialisation:
+  // the two pages and the twin read the data, the twin and the API file the JSON.
   for (const { id } of deps.data.models) {
-    let data: ModelPageData | undefined;
-    let json: string | undefined;
-    const detail = () => (data ??= found(modelPageData(deps, id), `no model with id "${id}"`));
-    const twin = () => (json ??= JSON.stringify(detail()));
+    const detail = sharedBy(3, () => found(modelPageData(deps, id), `no model with id "${id}"`));
+    const twin = sharedBy(2, () => JSON.stringify(detail()));
     page(`/models/${id}`, (ctx) => modelPage(ctx, deps, detail()));
     routes.push({ path: `/models/${id}.json`, file: `models/${id}.json`, render: twin });
     routes.push({
@@ -91,10 +90,9 @@ export function siteRoutes(deps: AppDeps): SiteRoute[] {
   }
   for (const { kind, ids } of resources) {
     for (const id of ids) {
-      let item: Resource | undefined;
-      let json: string | undefined;
-      const detail = () => (item ??= found(getResource(deps, kind, id), `no ${kind.slice(0, -1)} "${id}"`));
-      const twin = () => (json ??= JSON.stringify(detail()));
+      // The twin and the two pages read the item, the twin and the API file the JSON.
+      const detail = sharedBy(3, () => found(getResource(deps, kind, id), `no ${kind.slice(0, -1)} "${id}"`));
+      const twin = sharedBy(2, () => JSON.stringify(detail()));
       routes.push(
         { path: `/${kind}/${id}.json`, file: `${kind}/${id}.json`, render: twin },
         {
@@ -107,6 +105,25 @@ export function siteRoutes(deps: AppDeps): SiteRoute[] {
     }
   }
   return routes;
+}
+
+/**
+ * A value the next `uses` renders share (an entry's pages and JSON files, rendered one after another):
+ * computed at the first and dropped after the last, so a build does not keep every entry's data until
+ * it ends (copied by each young-generation collection meanwhile). Any other order computes it again.
+ */
+function sharedBy<T>(uses: number, compute: () => T): () => T {
+  let value: T | undefined;
+  let left = 0;
+  return () => {
+    if (left === 0) {
+      value = compute();
+      left = uses;
+    }
+    const shared = value as T;
+    if (--left === 0) value = undefined;
+    return shared;
+  };
 }
 
 function found<T>(value: T | undefined, message: string): T {
