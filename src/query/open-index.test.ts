@@ -468,6 +468,29 @@ describe("incremental refresh", () => {
     }
   });
 
+  it("gives concurrent refreshes one result, also when they wait for the full YAML parser", async () => {
+    const own = await writeQueryFixture();
+    const indexPath = path.join(own.root, "index.sqlite");
+    const idx = await openIndex({ catalogDir: own.catalogDir, indexPath });
+    try {
+      // A refresh first, so the index keeps its file map between refreshes (the retries share it).
+      expect(await idx.refresh()).toMatchObject({ added: 0, changed: 0 });
+      const qwen = await readFile(path.join(own.catalogDir, "models", "qwen3.yaml"), "utf8");
+      // Not plain YAML (a comment after a value), so the first refresh stops to load the full parser.
+      await writeFile(
+        path.join(own.catalogDir, "models", "qwen-commented.yaml"),
+        qwen.replace(/^name: .*$/m, "name: Qwen Commented  # trailing"),
+      );
+      const results = await Promise.all([idx.refresh(), idx.refresh(), idx.refresh()]);
+      expect(results.map((r) => r.added)).toEqual([1, 0, 0]);
+      expect(idx.queryModels({}).total).toBe(11);
+      expect(idx.search("commented").items.map((i) => i.id)).toEqual(["qwen-commented"]);
+    } finally {
+      idx.close();
+      await own.cleanup();
+    }
+  });
+
   it("holds one snapshot while pinned: another connection's writes show only once released", async () => {
     const own = await writeQueryFixture();
     const indexPath = path.join(own.root, "index.sqlite");
