@@ -449,23 +449,15 @@ describe("incremental refresh", () => {
   });
 
   it("sees another connection's writes", async () => {
-    const own = await writeQueryFixture();
-    const indexPath = path.join(own.root, "index.sqlite");
-    const a = await openIndex({ catalogDir: own.catalogDir, indexPath });
-    const b = await openIndex({ catalogDir: own.catalogDir, indexPath });
-    try {
+    await withTwoConnections(async (a, b, catalogDir) => {
       expect(a.queryModels({}).total).toBe(10);
       expect(a.search("hostile").total).toBeGreaterThan(0);
-      await rm(path.join(own.catalogDir, "models", "hostile.yaml"));
+      await rm(path.join(catalogDir, "models", "hostile.yaml"));
       expect(await b.refresh()).toMatchObject({ removed: 1 });
       expect(await a.refresh()).toMatchObject({ removed: 0 });
       expect(a.queryModels({}).total).toBe(9);
       expect(a.search("hostile").total).toBe(0);
-    } finally {
-      a.close();
-      b.close();
-      await own.cleanup();
-    }
+    });
   });
 
   it("gives concurrent refreshes one result, also when they wait for the full YAML parser", async () => {
@@ -492,15 +484,11 @@ describe("incremental refresh", () => {
   });
 
   it("holds one snapshot while pinned: another connection's writes show only once released", async () => {
-    const own = await writeQueryFixture();
-    const indexPath = path.join(own.root, "index.sqlite");
-    const a = await openIndex({ catalogDir: own.catalogDir, indexPath });
-    const b = await openIndex({ catalogDir: own.catalogDir, indexPath });
-    try {
+    await withTwoConnections(async (a, b, catalogDir) => {
       const unpin = a.pin();
       expect(() => a.pin()).toThrow(/already pinned/);
       await expect(a.refresh()).rejects.toThrow(/pinned/);
-      await rm(path.join(own.catalogDir, "models", "hostile.yaml"));
+      await rm(path.join(catalogDir, "models", "hostile.yaml"));
       expect(await b.refresh()).toMatchObject({ removed: 1 });
       // Cached and uncached reads alike still see the catalogue as it was.
       expect(a.queryModels({}).total).toBe(10);
@@ -515,10 +503,23 @@ describe("incremental refresh", () => {
       expect(a.search("hostile").total).toBe(0);
       expect(a.getModel("hostile")).toBeUndefined();
       expect(await a.refresh()).toMatchObject({ removed: 0 });
-    } finally {
-      a.close();
-      b.close();
-      await own.cleanup();
-    }
+    });
   });
 });
+
+/** Two connections to one index of a fresh fixture catalogue, closed and removed after `use`. */
+async function withTwoConnections(
+  use: (a: CatalogIndex, b: CatalogIndex, catalogDir: string) => Promise<void>,
+): Promise<void> {
+  const own = await writeQueryFixture();
+  const indexPath = path.join(own.root, "index.sqlite");
+  const a = await openIndex({ catalogDir: own.catalogDir, indexPath });
+  const b = await openIndex({ catalogDir: own.catalogDir, indexPath });
+  try {
+    await use(a, b, own.catalogDir);
+  } finally {
+    a.close();
+    b.close();
+    await own.cleanup();
+  }
+}
