@@ -149,6 +149,20 @@ describe("buildSite", () => {
     expect(existsSync(path.join(out, "stale.html"))).toBe(false);
     expect(existsSync(path.join(out, "en/index.html"))).toBe(true);
   });
+
+  it("builds twice at once from one index, the two sharing its read snapshot", async () => {
+    const [a, b] = [path.join(fixture.dir, "twin-a"), path.join(fixture.dir, "twin-b")];
+    const results = await Promise.all([
+      buildSite({ index: fixture.index, out: a, now: FIXTURE_NOW }),
+      buildSite({ index: fixture.index, out: b, now: FIXTURE_NOW }),
+    ]);
+    expect(results[0].files).toBe(results[1].files);
+    for (const file of ["en/index.html", "api/v1/models.json", "search-index.json"]) {
+      expect(await readFile(path.join(a, file), "utf8")).toBe(await readFile(path.join(b, file), "utf8"));
+    }
+    // Both released it: the index refreshes again.
+    await expect(fixture.index.refresh()).resolves.toMatchObject({ added: 0, changed: 0, removed: 0 });
+  });
 });
 
 // The built CLI (`npm run build` first), as a user runs it.

@@ -162,7 +162,8 @@ export interface CatalogIndex {
    * Holds every read to the index as it is now (one read transaction) until the returned function is
    * called: a reader that renders many things from one catalogue, such as the static build, sees it whole
    * even if another process refreshes the index meanwhile, and skips checking for such writes on every
-   * read. refresh() fails while held.
+   * read. Pins nest (two builds from one index share the snapshot until both release it); refresh()
+   * fails while any is held.
    */
   pin(): () => void;
   /** Filtered, sorted, paged entries; with `q`, ranked full-text search (name matches first). */

@@ -486,7 +486,7 @@ describe("incremental refresh", () => {
   it("holds one snapshot while pinned: another connection's writes show only once released", async () => {
     await withTwoConnections(async (a, b, catalogDir) => {
       const unpin = a.pin();
-      expect(() => a.pin()).toThrow(/already pinned/);
+      const unpinInner = a.pin(); // pins nest: the snapshot lasts until the outer one is released
       await expect(a.refresh()).rejects.toThrow(/pinned/);
       await rm(path.join(catalogDir, "models", "hostile.yaml"));
       expect(await b.refresh()).toMatchObject({ removed: 1 });
@@ -497,6 +497,10 @@ describe("incremental refresh", () => {
       expect(a.facets({}, ["org"]).org.reduce((n, f) => n + f.count, 0)).toBe(
         b.facets({}, ["org"]).org.reduce((n, f) => n + f.count, 0) + 1,
       );
+      unpinInner();
+      unpinInner(); // each release counts once
+      expect(a.getModel("hostile")).toBeDefined();
+      await expect(a.refresh()).rejects.toThrow(/pinned/);
       unpin();
       unpin(); // twice is harmless
       expect(a.queryModels({}).total).toBe(9);

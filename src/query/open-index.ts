@@ -134,7 +134,8 @@ class SqliteCatalogIndex implements CatalogIndex {
   private files: FileCache | undefined;
   /** Kept once a refresh needed it. */
   private fullParser: FullYamlParser | undefined;
-  private pinned = false;
+  /** Holders of the read snapshot (see pin); the first begins it, the last ends it. */
+  private pins = 0;
   private readonly engine: MatchEngine;
 
   constructor(
@@ -146,22 +147,24 @@ class SqliteCatalogIndex implements CatalogIndex {
   }
 
   pin(): () => void {
-    if (this.pinned) throw new Error("the index is already pinned");
-    this.db.exec("BEGIN");
-    // A read transaction takes its snapshot at its first read.
-    this.prepare("SELECT value FROM meta WHERE key = 'version'").get();
-    this.engine.pin();
-    this.pinned = true;
+    if (this.pins++ === 0) {
+      this.db.exec("BEGIN");
+      // A read transaction takes its snapshot at its first read.
+      this.prepare("SELECT value FROM meta WHERE key = 'version'").get();
+      this.engine.pin();
+    }
+    let held = true;
     return () => {
-      if (!this.pinned) return;
-      this.pinned = false;
+      if (!held) return;
+      held = false;
+      if (--this.pins > 0) return;
       this.engine.unpin();
       if (this.db.inTransaction) this.db.exec("COMMIT");
     };
   }
 
   async refresh(): Promise<RefreshResult> {
-    if (this.pinned) throw new Error("cannot refresh the index while it is pinned (see pin())");
+    if (this.pins > 0) throw new Error("cannot refresh the index while it is pinned (see pin())");
     const { result, cache } = await withFullParserIfNeeded((parser) => {
       this.fullParser = parser;
       return refreshIndex(this.db, this.catalogDir, this.files, parser);
