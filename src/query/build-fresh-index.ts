@@ -16,8 +16,6 @@ import {
   dropSecondaryIndexes,
   IndexWriter,
   listCatalogFiles,
-  loadFullParser,
-  needsFullParser,
   refreshIndex,
   type StatementSink,
   withFullParserIfNeeded,
@@ -68,10 +66,8 @@ export async function buildFreshIndex(
         db.close();
         result = await loadInThread(Sqlite, temp, catalogDir, listed, recreate);
       } else {
-        const fresh = db;
-        result = (
-          await withFullParserIfNeeded((parser) => refreshIndex(fresh, catalogDir, undefined, parser))
-        ).result;
+        result = (await withFullParserIfNeeded((parser) => refreshIndex(db, catalogDir, undefined, parser)))
+          .result;
       }
     } finally {
       if (db.open) db.close();
@@ -187,13 +183,10 @@ async function loadInThread(
           mtime: file.mtime,
           text: file.text,
         };
-        try {
+        await withFullParserIfNeeded((parser) => {
+          writer.fullParser = parser;
           writer.apply(change, false);
-        } catch (error) {
-          if (!needsFullParser(error)) throw error;
-          writer.fullParser = await loadFullParser();
-          writer.apply(change, false);
-        }
+        }, writer.fullParser);
         sink.endFile(tableBatch, ftsBatch);
         const json = writer.diagnosticsOf(file.rel, NO_FILES);
         if (json) withProblems.push([file.rel, json]);

@@ -146,17 +146,13 @@ export type FullYamlParser = typeof parseYamlFile;
  * that threw changed nothing (its transaction is rolled back), and IndexWriter.apply of a new file
  * throws before it queues any statement.
  */
-const FULL_PARSER_NEEDED = Symbol("full YAML parser needed");
+// An Error, so that if it ever escapes a caller that forgot the helper, it still says what happened.
+const FULL_PARSER_NEEDED = new Error("a catalogue file needs the full YAML parser, which was not loaded");
 
-export function needsFullParser(error: unknown): boolean {
-  return error === FULL_PARSER_NEEDED;
-}
-
-export async function loadFullParser(): Promise<FullYamlParser> {
-  return (await import("../catalog/index.js")).parseYamlFile;
-}
-
-/** Runs `work` without the full parser, and again with it if a file needed it. */
+/**
+ * Runs `work` with `fullParser` if given; otherwise without it and, if a file needed it, loads it and
+ * runs `work` again.
+ */
 export async function withFullParserIfNeeded<T>(
   work: (fullParser: FullYamlParser | undefined) => T,
   fullParser?: FullYamlParser,
@@ -165,9 +161,9 @@ export async function withFullParserIfNeeded<T>(
   try {
     return work(undefined);
   } catch (error) {
-    if (!needsFullParser(error)) throw error;
+    if (error !== FULL_PARSER_NEEDED) throw error;
   }
-  return work(await loadFullParser());
+  return work((await import("../catalog/index.js")).parseYamlFile);
 }
 
 // --- helpers ---
@@ -293,7 +289,7 @@ export class IndexWriter {
     private readonly db: Database.Database | undefined,
     private readonly catalogDir: string,
     private readonly sink: StatementSink,
-    /** Set when a file needed it (see needsFullParser). */
+    /** Set once a file needed it (see withFullParserIfNeeded). */
     public fullParser?: FullYamlParser,
   ) {}
 

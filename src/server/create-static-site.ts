@@ -1,9 +1,8 @@
 import { type AppOptions, appDeps } from "./app-deps.js";
-
-export type { AppOptions };
-
 import { errorBody, errorPage, NotFoundError } from "./error-pages.js";
 import { type SiteRoute, siteRoutes } from "./site-routes.js";
+
+export type { AppOptions };
 
 /** Every file of a static build, rendered without a request, over one read of the index. */
 export interface StaticSite {
